@@ -1,0 +1,114 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ErrorCode } from '@craftmatch/shared';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/config';
+import { Clock } from './common/clock';
+import { AllExceptionsFilter } from './common/exception.filter';
+import { I18nService } from './common/i18n.service';
+import { PinoNestLogger } from './common/pino-logger';
+import type { AppRequest } from './common/request-context';
+import { createValidationPipe } from './common/validation';
+import { AppIoAdapter } from './realtime/io.adapter';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  clock?: Clock;
+  /** Serve the built web app (off in API tests). */
+  serveWeb?: boolean;
+}
+
+export async function createApp({ config, databaseUrl, clock, serveWeb = true }: CreateAppOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.production,
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ config, databaseUrl, clock }),
+    adapter,
+    { bufferLogs: true, abortOnError: false },
+  );
+  const fastify = app.getHttpAdapter().getInstance();
+  app.useLogger(new PinoNestLogger(fastify.log));
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  app.setGlobalPrefix('api');
+  const filter = new AllExceptionsFilter(app.get(I18nService));
+  app.useGlobalFilters(filter);
+  app.useGlobalPipes(createValidationPipe());
+  app.enableCors({ origin: config.corsOrigin, credentials: true });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.production ? [] : null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: config.production,
+  });
+  await app.register(fastifyCookie);
+
+  const io = new AppIoAdapter(app, config);
+  await io.connectRedis();
+  app.useWebSocketAdapter(io);
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('CraftMatch API')
+      .setDescription('B2B matchmaking for Vietnamese handicraft export fairs')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  const index = join(config.webDist, 'index.html');
+  const hasWeb = serveWeb && existsSync(index);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: config.webDist, prefix: '/', wildcard: false, index: false });
+  }
+  const indexHtml = hasWeb ? readFileSync(index, 'utf8') : null;
+  // Single-page app: every GET outside /api/ gets index.html; /api/ keeps its JSON 404s.
+  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0];
+    if (path === '/api' || path.startsWith('/api/') || !indexHtml) {
+      const body = filter.body({ status: 404, code: ErrorCode.ROUTE_NOT_FOUND }, request as AppRequest);
+      return reply.status(404).header('content-type', 'application/json; charset=utf-8').send(body);
+    }
+    return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+  });
+
+  await app.init();
+  await fastify.ready();
+  return app;
+}

@@ -1,0 +1,57 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { DATABASE_URL } from '../database/database.tokens';
+
+type Handler<T> = (data: T) => Promise<void>;
+
+/**
+ * Background work in a PostgreSQL-backed queue (pg-boss): each job runs once,
+ * however many server instances there are. Features register handlers in onModuleInit.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly boss: PgBoss;
+  private readonly handlers = new Map<string, Handler<unknown>>();
+  private started = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_URL) databaseUrl: string,
+  ) {
+    this.boss = new PgBoss({ connectionString: databaseUrl, max: 3, schema: 'pgboss' });
+    this.boss.on('error', (error: Error) => this.logger.error(error.message));
+  }
+
+  register<T extends object>(queue: string, handler: Handler<T>): void {
+    this.handlers.set(queue, handler as Handler<unknown>);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.jobs) return;
+    await this.boss.start();
+    this.started = true;
+    for (const [queue, handler] of this.handlers) {
+      await this.boss.createQueue(queue);
+      await this.boss.work<object>(queue, { pollingIntervalSeconds: 1 }, async (jobs) => {
+        for (const job of jobs) await handler(job.data);
+      });
+    }
+  }
+
+  /** Queues a job; without a running queue (JOBS=false) the handler runs inline. */
+  async send<T extends object>(queue: string, data: T): Promise<void> {
+    if (!this.started) {
+      const handler = this.handlers.get(queue);
+      if (handler) await handler(data).catch((e: Error) => this.logger.warn(`${queue}: ${e.message}`));
+      return;
+    }
+    await this.boss.send(queue, data, { retryLimit: 5, retryDelay: 10, retryBackoff: true });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+    this.started = false;
+  }
+}

@@ -1,0 +1,41 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { migrations } from './migrations';
+
+/** Migrations only; the schema is never synchronised from entities. */
+export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: 10, application_name: 'craftmatch' },
+    ...extra,
+  } as DataSourceOptions;
+}
+
+export async function runMigrations(url: string): Promise<string[]> {
+  const ds = new DataSource(dataSourceOptions(url));
+  await ds.initialize();
+  try {
+    const done = await ds.runMigrations({ transaction: 'each' });
+    return done.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+export async function revertMigration(url: string): Promise<void> {
+  const ds = new DataSource(dataSourceOptions(url));
+  await ds.initialize();
+  try {
+    await ds.undoLastMigration({ transaction: 'each' });
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/** For the TypeORM CLI: `typeorm migration:show -d dist/database/data-source.js`. */
+export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://localhost/craftmatch'));

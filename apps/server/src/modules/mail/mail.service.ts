@@ -1,0 +1,95 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { Repository } from 'typeorm';
+import type { Language } from '@craftmatch/shared';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { Clock } from '../../common/clock';
+import { I18nService } from '../../common/i18n.service';
+import { JobsService } from '../../common/jobs.service';
+import { MailMessage } from './mail-message.entity';
+import { renderMail, type MailTemplate, type MailTemplates } from './mail-templates';
+
+export const MAIL_QUEUE = 'mail.deliver';
+
+export interface OutgoingMail<T extends MailTemplate> {
+  to: string;
+  locale: Language;
+  template: T;
+  params: MailTemplates[T];
+}
+
+/**
+ * Every e-mail is written to the outbox table, then delivered by a queued job:
+ * over SMTP when SMTP_URL is set, otherwise written to the log (development).
+ */
+@Injectable()
+export class MailService implements OnModuleInit {
+  private readonly logger = new Logger('Mail');
+  private transport?: Transporter;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(MailMessage) private readonly outbox: Repository<MailMessage>,
+    private readonly i18n: I18nService,
+    private readonly jobs: JobsService,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.config.smtpUrl) this.transport = nodemailer.createTransport(this.config.smtpUrl);
+    this.jobs.register<{ id: string }>(MAIL_QUEUE, ({ id }) => this.deliver(id));
+  }
+
+  /** Call after the transaction that caused the mail has committed. */
+  async send<T extends MailTemplate>(mail: OutgoingMail<T>): Promise<MailMessage> {
+    const rendered = renderMail(this.i18n, mail.locale, mail.template, mail.params);
+    const message = await this.outbox.save(
+      this.outbox.create({
+        to: mail.to,
+        locale: mail.locale,
+        template: mail.template,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        status: 'queued',
+        createdAt: this.clock.now(),
+      }),
+    );
+    this.logger.log(`queued ${mail.template} to ${mail.to} (${message.id})`);
+    await this.jobs.send(MAIL_QUEUE, { id: message.id });
+    return message;
+  }
+
+  async deliver(id: string): Promise<void> {
+    const message = await this.outbox.findOneBy({ id });
+    if (!message || message.status === 'sent' || message.status === 'logged') return;
+    message.attempts += 1;
+    try {
+      if (this.transport) {
+        await this.transport.sendMail({
+          from: this.config.mailFrom,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          html: message.html ?? undefined,
+          headers: { 'Content-Language': message.locale },
+        });
+        message.status = 'sent';
+      } else {
+        // No SMTP server configured: the outbox row and this log line are the delivery.
+        this.logger.log(`mail to ${message.to}: ${message.subject}\n${message.text}`);
+        message.status = 'logged';
+      }
+      message.sentAt = this.clock.now();
+      message.lastError = null;
+      await this.outbox.save(message);
+    } catch (error) {
+      message.lastError = error instanceof Error ? error.message : String(error);
+      message.status = message.attempts >= 5 ? 'failed' : 'queued';
+      await this.outbox.save(message);
+      this.logger.warn(`delivery of ${id} failed (attempt ${message.attempts}): ${message.lastError}`);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
+import type { AppNotification, NotificationPage, NotificationType } from '@craftmatch/shared';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/domain-error';
+import { pageOf, type PageParams } from '../../common/pagination';
+import type { AuthUser } from '../../common/request-context';
+import { RealtimeService } from '../../realtime/realtime.service';
+import { Notification } from './notification.entity';
+
+export function toAppNotification(n: Notification): AppNotification {
+  return {
+    id: n.id,
+    type: n.type,
+    data: n.data,
+    readAt: n.readAt ? n.readAt.toISOString() : null,
+    createdAt: n.createdAt.toISOString(),
+  };
+}
+
+/** Stored notifications, each also pushed live to `user:<id>`. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectRepository(Notification) private readonly repo: Repository<Notification>,
+    private readonly realtime: RealtimeService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Writes the rows inside the caller's transaction; push them with `push` after commit. */
+  async create(
+    manager: EntityManager,
+    userIds: string[],
+    type: NotificationType,
+    data: Record<string, string>,
+  ): Promise<Notification[]> {
+    if (userIds.length === 0) return [];
+    const createdAt = this.clock.now();
+    const rows = userIds.map((userId) => manager.create(Notification, { userId, type, data, createdAt }));
+    return manager.save(Notification, rows);
+  }
+
+  push(notifications: Notification[]): void {
+    for (const n of notifications) this.realtime.toUser(n.userId, 'notification:new', toAppNotification(n));
+  }
+
+  async notify(userIds: string[], type: NotificationType, data: Record<string, string>): Promise<void> {
+    const rows = await this.create(this.repo.manager, userIds, type, data);
+    this.push(rows);
+  }
+
+  async list(auth: AuthUser, params: PageParams): Promise<NotificationPage> {
+    const [rows, total] = await this.repo.findAndCount({
+      where: { userId: auth.id },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: (params.page - 1) * params.pageSize,
+      take: params.pageSize,
+    });
+    const unreadCount = await this.repo.count({ where: { userId: auth.id, readAt: IsNull() } });
+    return { ...pageOf(rows.map(toAppNotification), total, params), unreadCount };
+  }
+
+  async markRead(auth: AuthUser, id: string): Promise<void> {
+    const row = await this.repo.findOneBy({ id });
+    // Another user's notification is as good as absent.
+    if (!row || row.userId !== auth.id) throw DomainError.notFound();
+    if (!row.readAt) await this.repo.update({ id }, { readAt: this.clock.now() });
+  }
+
+  async markAllRead(auth: AuthUser): Promise<void> {
+    await this.repo.update({ userId: auth.id, readAt: IsNull() }, { readAt: this.clock.now() });
+  }
+}

@@ -1,0 +1,2 @@
+export { UsersModule } from './users.module';
+export { User } from './user.entity';

@@ -1,0 +1,89 @@
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { AppNotification, CompanyStatusEvent, Me, NotificationPage } from '@craftmatch/shared';
+import { NotificationIcon } from '../features/notifications/components/NotificationIcon';
+import { notificationText } from '../features/notifications/components/notification-text';
+import { queryKeys } from '../lib/query-keys';
+import { useSessionStatus } from '../lib/session';
+import { connectSocket, disconnectSocket } from '../lib/socket';
+
+/** Turns server pushes into cache updates and toasts, for the whole signed-in app. */
+export function RealtimeBridge() {
+  const status = useSessionStatus();
+  const queryClient = useQueryClient();
+  const { t } = useTranslation(['notifications', 'companies']);
+
+  useEffect(() => {
+    if (status !== 'authenticated') return;
+    const socket = connectSocket();
+
+    const onNotification = (notification: AppNotification) => {
+      // Newest first on page one; other pages shift, so refetch them.
+      queryClient.setQueriesData<NotificationPage>({ queryKey: ['notifications', 'page', 1] }, (page) =>
+        page?.items && !page.items.some((n) => n.id === notification.id)
+          ? {
+              ...page,
+              items: [notification, ...page.items].slice(0, page.pageSize),
+              total: page.total + 1,
+              unreadCount: page.unreadCount + (notification.readAt ? 0 : 1),
+            }
+          : page,
+      );
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.notifications,
+        predicate: (query) => query.queryKey[2] !== 1,
+      });
+      const { title, body } = notificationText(notification, t);
+      notifications.show({
+        id: notification.id,
+        title,
+        message: body,
+        icon: <NotificationIcon type={notification.type} size={28} />,
+        color: 'transparent',
+        autoClose: 7000,
+      });
+    };
+
+    const onCompanyStatus = ({ companyId, status: next, reason }: CompanyStatusEvent) => {
+      // Show the new status at once, then let the server confirm.
+      queryClient.setQueryData<Me>(queryKeys.me, (me) =>
+        me?.company?.id === companyId ? { ...me, company: { ...me.company, status: next, statusReason: reason } } : me,
+      );
+      void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.company(companyId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.companyLists });
+    };
+
+    const onPendingChanged = () => void queryClient.invalidateQueries({ queryKey: queryKeys.companyLists });
+
+    // After a gap (network, token renewal) catch up on what we missed.
+    let connectedBefore = socket.connected;
+    const onConnect = () => {
+      if (!connectedBefore) {
+        connectedBefore = true;
+        return;
+      }
+      void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+    };
+
+    socket.on('notification:new', onNotification);
+    socket.on('company:status', onCompanyStatus);
+    socket.on('companies:pending-changed', onPendingChanged);
+    socket.on('connect', onConnect);
+    return () => {
+      socket.off('notification:new', onNotification);
+      socket.off('company:status', onCompanyStatus);
+      socket.off('companies:pending-changed', onPendingChanged);
+      socket.off('connect', onConnect);
+    };
+  }, [status, queryClient, t]);
+
+  useEffect(() => {
+    if (status === 'anonymous') disconnectSocket();
+  }, [status]);
+
+  return null;
+}

@@ -1,0 +1,171 @@
+import { useEffect } from 'react';
+import { Alert, AppShell, Avatar, Burger, Button, Container, Group, Menu, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconBell,
+  IconBuildingStore,
+  IconChevronDown,
+  IconClipboardCheck,
+  IconHome,
+  IconLogout,
+  IconMailExclamation,
+  IconUserPlus,
+  IconUsers,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { hasPermission, type Me } from '@craftmatch/shared';
+import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { Logo } from '../../components/Logo';
+import { useLogout } from '../../features/auth/api/logout';
+import { useResendVerification } from '../../features/auth/api/resend-verification';
+import { NotificationsMenu } from '../../features/notifications/components/NotificationsMenu';
+import { useMe } from '../../lib/session';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: typeof IconHome;
+  end?: boolean;
+}
+
+function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
+  const items: NavItem[] = [{ to: '/', label: t('nav.home'), icon: IconHome, end: true }];
+  if (me?.company) {
+    items.push({ to: '/company', label: t('nav.company'), icon: IconBuildingStore, end: true });
+    items.push({ to: '/company/team', label: t('nav.team'), icon: IconUsers });
+  }
+  if (hasPermission(me?.role, 'companies.list')) items.push({ to: '/organizer/companies', label: t('nav.approvals'), icon: IconClipboardCheck });
+  if (hasPermission(me?.role, 'staff.invite')) items.push({ to: '/organizer/staff', label: t('nav.staff'), icon: IconUserPlus });
+  items.push({ to: '/notifications', label: t('nav.notifications'), icon: IconBell });
+  return items;
+}
+
+function initials(name: string) {
+  const parts = name.trim().split(/\s+/);
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase();
+}
+
+function UserMenu({ me }: { me: Me }) {
+  const { t } = useTranslation('common');
+  const logout = useLogout();
+  return (
+    <Menu position="bottom-end" width={260} shadow="md">
+      <Menu.Target>
+        <UnstyledButton aria-label={t('nav.account')} data-testid="user-menu">
+          <Group gap={8} wrap="nowrap">
+            <Avatar color="lacquer" radius="xl" size={34}>
+              {initials(me.fullName)}
+            </Avatar>
+            <Stack gap={0} visibleFrom="md" maw={160}>
+              <Text fz="sm" fw={600} truncate>
+                {me.fullName}
+              </Text>
+              <Text fz="xs" c="dimmed" truncate>
+                {t(`roles.${me.role}`)}
+              </Text>
+            </Stack>
+            <IconChevronDown size={14} />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('nav.signedInAs', { email: me.email })}</Menu.Label>
+        <Menu.Item leftSection={<IconLogout size={16} />} color="lacquer" onClick={() => logout.mutate()} data-testid="sign-out">
+          {t('nav.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function VerifyEmailBanner({ email }: { email: string }) {
+  const { t } = useTranslation('common');
+  const resend = useResendVerification();
+  return (
+    <Alert color="rattan" variant="light" icon={<IconMailExclamation size={20} />} mb="lg" title={t('verifyBanner.title')}>
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        <Text fz="sm">{t('verifyBanner.body', { email })}</Text>
+        {resend.isSuccess ? (
+          <Text fz="sm" fw={600} c="celadon.9">
+            {t('verifyBanner.sent')}
+          </Text>
+        ) : (
+          <Button size="xs" variant="white" color="cham" loading={resend.isPending} onClick={() => resend.mutate()}>
+            {t('verifyBanner.resend')}
+          </Button>
+        )}
+      </Group>
+    </Alert>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation('common');
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const me = useMe();
+
+  useEffect(() => close(), [location.pathname, close]);
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'md', sm: 'xl' }}
+    >
+      <AppShell.Header style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Link to="/" className="cm-link-plain" aria-label={t('appName')}>
+              <Group gap="sm" wrap="nowrap">
+                <Logo size={34} />
+                <Text fz="xs" c="dimmed" visibleFrom="lg" maw={220} lh={1.3}>
+                  {t('tagline')}
+                </Text>
+              </Group>
+            </Link>
+          </Group>
+          <Group gap={4} wrap="nowrap">
+            <LanguageSwitcher compact />
+            {me.data && <NotificationsMenu />}
+            {me.data && <UserMenu me={me.data} />}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" bg="var(--cm-paper)">
+        <AppShell.Section grow component={ScrollArea}>
+          <Stack gap={4} component="nav" aria-label={t('nav.main')}>
+            {navItems(me.data, t).map(({ to, label, icon: Icon, end }) => (
+              <NavLink
+                key={to}
+                component={RouterNavLink}
+                to={to}
+                end={end}
+                label={label}
+                leftSection={<Icon size={20} stroke={1.6} />}
+                color="cham"
+                variant="filled"
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                fw={500}
+                active={end ? location.pathname === to : location.pathname.startsWith(to)}
+              />
+            ))}
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section>
+          <Text fz="xs" c="dimmed" p="xs">
+            {t('tagline')}
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Container size="lg" px={0}>
+          {me.data && !me.data.emailVerified && <VerifyEmailBanner email={me.data.email} />}
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,4 @@
+/** Loose on purpose: the server has the final word. */
+export function isEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+}

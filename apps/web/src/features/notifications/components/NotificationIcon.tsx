@@ -1,0 +1,19 @@
+import { ThemeIcon } from '@mantine/core';
+import { IconBell, IconBuildingPlus, IconCircleCheck, IconCircleX, IconUserPlus } from '@tabler/icons-react';
+import type { NotificationType } from '@craftmatch/shared';
+
+const look: Record<NotificationType, { color: string; icon: typeof IconBell }> = {
+  'company.approved': { color: 'celadon', icon: IconCircleCheck },
+  'company.rejected': { color: 'lacquer', icon: IconCircleX },
+  'company.registered': { color: 'rattan', icon: IconBuildingPlus },
+  'member.joined': { color: 'cham', icon: IconUserPlus },
+};
+
+export function NotificationIcon({ type, size = 34 }: { type: NotificationType; size?: number }) {
+  const { color, icon: Icon } = look[type] ?? { color: 'gray', icon: IconBell };
+  return (
+    <ThemeIcon variant="light" color={color} radius="xl" size={size} style={{ flexShrink: 0 }}>
+      <Icon size={Math.round(size * 0.55)} stroke={1.7} />
+    </ThemeIcon>
+  );
+}

@@ -1,0 +1,51 @@
+import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AppNotification } from '@craftmatch/shared';
+import { formatRelative } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
+import { NotificationIcon } from './NotificationIcon';
+import { notificationText } from './notification-text';
+
+interface NotificationItemProps {
+  notification: AppNotification;
+  onRead: (id: string) => void;
+}
+
+export function NotificationItem({ notification, onRead }: NotificationItemProps) {
+  const { t, i18n } = useTranslation(['notifications', 'companies']);
+  const language = currentLanguage(i18n.resolvedLanguage);
+  const { title, body } = notificationText(notification, t);
+  const unread = !notification.readAt;
+  return (
+    <UnstyledButton
+      onClick={() => unread && onRead(notification.id)}
+      w="100%"
+      p="sm"
+      data-testid="notification-item"
+      data-type={notification.type}
+      data-unread={unread}
+      aria-label={unread ? t('markReadLabel', { title }) : title}
+      style={{
+        borderRadius: 'var(--mantine-radius-md)',
+        background: unread ? 'var(--mantine-color-cham-0)' : 'transparent',
+        cursor: unread ? 'pointer' : 'default',
+      }}
+    >
+      <Group align="flex-start" wrap="nowrap" gap="sm">
+        <NotificationIcon type={notification.type} />
+        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+          <Text fw={unread ? 600 : 500} fz="sm">
+            {title}
+          </Text>
+          <Text fz="sm" c="dimmed" lineClamp={3}>
+            {body}
+          </Text>
+          <Text fz="xs" c="dimmed" component="time" dateTime={notification.createdAt}>
+            {formatRelative(notification.createdAt, language)}
+          </Text>
+        </Stack>
+        {unread && <Box w={8} h={8} mt={6} bg="lacquer.6" style={{ borderRadius: 8, flexShrink: 0 }} aria-hidden />}
+      </Group>
+    </UnstyledButton>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ListCompaniesQuery } from '@craftmatch/shared';
+
+/**
+ * Query keys used by more than one place (features, the realtime bridge, the session).
+ * Kept here so no feature has to import another to invalidate its data.
+ */
+export const queryKeys = {
+  me: ['auth', 'me'] as const,
+  companies: ['companies'] as const,
+  company: (id: string) => ['companies', 'detail', id] as const,
+  companyMembers: (id: string) => ['companies', 'detail', id, 'members'] as const,
+  companyInvitations: (id: string) => ['companies', 'detail', id, 'invitations'] as const,
+  companyList: (query: ListCompaniesQuery) => ['companies', 'list', query] as const,
+  companyLists: ['companies', 'list'] as const,
+  notifications: ['notifications'] as const,
+  notificationPage: (page: number, pageSize: number) => ['notifications', 'page', page, pageSize] as const,
+  invitationPreview: (token: string) => ['invitations', 'preview', token] as const,
+};

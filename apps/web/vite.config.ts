@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const server = process.env.CRAFTMATCH_API ?? 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // Use the shared contract from source so a change there shows up without a rebuild.
+    alias: { '@craftmatch/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)) },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: server, changeOrigin: false },
+      '/socket.io': { target: server, ws: true },
+    },
+  },
+  preview: { port: 4173 },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+});

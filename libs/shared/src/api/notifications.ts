@@ -1,0 +1,20 @@
+import type { Page } from '../pagination';
+
+export const NOTIFICATION_TYPES = ['company.approved', 'company.rejected', 'company.registered', 'member.joined'] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/**
+ * A notification stores its type and the values to fill in; the text is
+ * translated by whoever shows it (`notifications:types.<type>.title|body`).
+ */
+export interface AppNotification {
+  id: string;
+  type: NotificationType;
+  data: Record<string, string>;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export interface NotificationPage extends Page<AppNotification> {
+  unreadCount: number;
+}

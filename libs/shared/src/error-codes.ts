@@ -1,0 +1,65 @@
+/** Stable machine-readable error codes. Every API error body is `{ code, message, details }`. */
+export enum ErrorCode {
+  // request shape
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  INVALID_JSON = 'INVALID_JSON',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  ROUTE_NOT_FOUND = 'ROUTE_NOT_FOUND',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_REQUEST = 'BAD_REQUEST',
+  // auth
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  REFRESH_INVALID = 'REFRESH_INVALID',
+  REFRESH_REUSED = 'REFRESH_REUSED',
+  TOKEN_INVALID = 'TOKEN_INVALID',
+  TOKEN_EXPIRED = 'TOKEN_EXPIRED',
+  TOKEN_USED = 'TOKEN_USED',
+  RATE_LIMITED = 'RATE_LIMITED',
+  ACCOUNT_HAS_COMPANY = 'ACCOUNT_HAS_COMPANY',
+  // companies
+  COMPANY_NOT_APPROVED = 'COMPANY_NOT_APPROVED',
+  COMPANY_ALREADY_REVIEWED = 'COMPANY_ALREADY_REVIEWED',
+  // database integrity
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
+  REFERENCE_NOT_FOUND = 'REFERENCE_NOT_FOUND',
+  CONSTRAINT_VIOLATION = 'CONSTRAINT_VIOLATION',
+  SLOT_TAKEN = 'SLOT_TAKEN',
+  CONFLICT = 'CONFLICT',
+  // server
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_ERROR = 'INTERNAL_ERROR',
+}
+
+/** Per-field validation codes, carried in `details.fields[field]`. */
+export enum FieldErrorCode {
+  REQUIRED = 'REQUIRED',
+  INVALID_TYPE = 'INVALID_TYPE',
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  INVALID_VALUE = 'INVALID_VALUE',
+  INVALID_UUID = 'INVALID_UUID',
+  TOO_SHORT = 'TOO_SHORT',
+  TOO_LONG = 'TOO_LONG',
+  TOO_SMALL = 'TOO_SMALL',
+  TOO_LARGE = 'TOO_LARGE',
+  UNKNOWN_FIELD = 'UNKNOWN_FIELD',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  INVALID_TAX_CODE = 'INVALID_TAX_CODE',
+}
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: {
+    /** field path → field error code */
+    fields?: Record<string, FieldErrorCode>;
+    /** field path → translated field message */
+    messages?: Record<string, string>;
+    [key: string]: unknown;
+  };
+}

@@ -1,0 +1,27 @@
+import type { AppNotification } from './api/notifications';
+import type { CompanyStatus } from './roles';
+
+/** Rooms: `user:<id>` for each user, `company:<id>` for its members, `organizers` for organizer staff. */
+export const rooms = {
+  user: (id: string) => `user:${id}`,
+  company: (id: string) => `company:${id}`,
+  organizers: () => 'organizers',
+};
+
+export interface CompanyStatusEvent {
+  companyId: string;
+  status: CompanyStatus;
+  reason: string | null;
+}
+
+export interface ServerToClientEvents {
+  'notification:new': (notification: AppNotification) => void;
+  'company:status': (event: CompanyStatusEvent) => void;
+  'companies:pending-changed': (event: { companyId: string }) => void;
+}
+
+export interface ClientToServerEvents {
+  ping: (ack: (reply: { pong: true; userId: string }) => void) => void;
+}
+
+export const SOCKET_PATH = '/socket.io';
