@@ -13,6 +13,7 @@ import { ErrorCode } from '@craftmatch/shared';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config';
 import { Clock } from './common/clock';
+import { AccessTokenService } from './common/access-token.service';
 import { AllExceptionsFilter } from './common/exception.filter';
 import { I18nService } from './common/i18n.service';
 import { PinoNestLogger } from './common/pino-logger';
@@ -53,7 +54,7 @@ export async function createApp({ config, databaseUrl, clock, serveWeb = true }:
   });
 
   app.setGlobalPrefix('api');
-  const filter = new AllExceptionsFilter(app.get(I18nService));
+  const filter = new AllExceptionsFilter(app.get(I18nService), app.get(AccessTokenService));
   app.useGlobalFilters(filter);
   app.useGlobalPipes(createValidationPipe());
   app.enableCors({ origin: config.corsOrigin, credentials: true });

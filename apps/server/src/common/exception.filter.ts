@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { ErrorCode, type ApiErrorBody, type FieldErrorCode } from '@craftmatch/shared';
+import { AccessTokenService } from './access-token.service';
 import { DomainError } from './domain-error';
 import { I18nService } from './i18n.service';
 import { requestLanguage, type AppRequest } from './request-context';
@@ -105,7 +106,23 @@ export function mapError(exception: unknown): Mapped {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  constructor(private readonly i18n: I18nService) {}
+  constructor(
+    private readonly i18n: I18nService,
+    private readonly tokens?: AccessTokenService,
+  ) {}
+
+  /** Errors raised before the guard ran (a bad body, say) still speak the signed-in user's language. */
+  private withUser(request: AppRequest | undefined): AppRequest | undefined {
+    if (!request || request.user || !this.tokens) return request;
+    const token = AccessTokenService.bearer(request.headers?.authorization);
+    if (!token) return request;
+    try {
+      request.user = this.tokens.verify(token);
+    } catch {
+      /* an invalid token just means the default language */
+    }
+    return request;
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') return;
@@ -123,7 +140,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   body(mapped: Mapped, request: AppRequest | undefined): ApiErrorBody {
-    const lng = requestLanguage(request);
+    const lng = requestLanguage(this.withUser(request));
     const message = this.i18n.t(lng, `errors:${mapped.code}`, mapped.params ?? {});
     const details: ApiErrorBody['details'] = { ...(mapped.details ?? {}) };
     const fields = details.fields as Record<string, FieldErrorCode> | undefined;

@@ -61,6 +61,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL could not start on port ${port} (is another one running? set EMBEDDED_PG_PORT). ${String(error)}`,
+      { cause: error },
     );
   }
   const client = pg.getPgClient();
