@@ -20,11 +20,15 @@ function featureOf(file) {
 
 /** Features do not reach into each other; server modules meet only through a module's index.ts. */
 const boundaries = {
-  meta: { type: 'problem', schema: [], messages: {
-    web: "Feature '{{from}}' must not import feature '{{to}}'. Move the shared piece to components/ or lib/.",
-    server: "Module '{{from}}' may import module '{{to}}' only through its index.ts.",
-    shared: 'libs/shared must not import from the apps.',
-  } },
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      web: "Feature '{{from}}' must not import feature '{{to}}'. Move the shared piece to components/ or lib/.",
+      server: "Module '{{from}}' may import module '{{to}}' only through its index.ts.",
+      shared: 'libs/shared must not import from the apps.',
+    },
+  },
   create(context) {
     const file = context.filename;
     const from = featureOf(file);
@@ -41,17 +45,33 @@ const boundaries = {
       if (!from) return;
       const to = featureOf(target);
       if (!to || to.app !== from.app || to.name === from.name) return;
-      if (from.app === 'web') context.report({ node, messageId: 'web', data: { from: from.name, to: to.name } });
+      if (from.app === 'web')
+        context.report({ node, messageId: 'web', data: { from: from.name, to: to.name } });
       else if (!(to.rest === '' || to.rest === '/index' || to.rest === '/index.ts')) {
         context.report({ node, messageId: 'server', data: { from: from.name, to: to.name } });
       }
     }
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: (node) => check({ ...node, source: node.source }) };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: (node) => check({ ...node, source: node.source }),
+    };
   },
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/coverage/**', '.data/**', '**/test-results/**', '**/playwright-report/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.nx/**',
+      '**/coverage/**',
+      '.data/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -60,7 +80,10 @@ export default tseslint.config(
     rules: {
       'craftmatch/boundaries': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       'no-console': 'off',
     },
   },
@@ -72,10 +95,21 @@ export default tseslint.config(
   {
     files: ['libs/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['@craftmatch/server', '@craftmatch/web', '@craftmatch/e2e', '**/apps/**'], message: 'libs/shared imports neither app.' },
-        { group: ['@nestjs/*', 'typeorm', 'react', 'react-dom', 'fastify', 'socket.io'], message: 'libs/shared stays framework-free.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@craftmatch/server', '@craftmatch/web', '@craftmatch/e2e', '**/apps/**'],
+              message: 'libs/shared imports neither app.',
+            },
+            {
+              group: ['@nestjs/*', 'typeorm', 'react', 'react-dom', 'fastify', 'socket.io'],
+              message: 'libs/shared stays framework-free.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

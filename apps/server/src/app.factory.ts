@@ -29,7 +29,12 @@ export interface CreateAppOptions {
   serveWeb?: boolean;
 }
 
-export async function createApp({ config, databaseUrl, clock, serveWeb = true }: CreateAppOptions): Promise<NestFastifyApplication> {
+export async function createApp({
+  config,
+  databaseUrl,
+  clock,
+  serveWeb = true,
+}: CreateAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     logger: {
       level: config.logLevel,
@@ -106,7 +111,10 @@ export async function createApp({ config, databaseUrl, clock, serveWeb = true }:
       const body = filter.body({ status: 404, code: ErrorCode.ROUTE_NOT_FOUND }, request as AppRequest);
       return reply.status(404).header('content-type', 'application/json; charset=utf-8').send(body);
     }
-    return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    return reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(indexHtml);
   });
 
   await app.init();

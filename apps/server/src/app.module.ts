@@ -8,6 +8,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { AuthModule } from './modules/auth';
 import { CompaniesModule } from './modules/companies';
 import { HealthModule } from './modules/health';
+import { InvitationsModule } from './modules/invitations';
 import { MailModule } from './modules/mail';
 import { NotificationsModule } from './modules/notifications';
 import { UsersModule } from './modules/users';
@@ -25,7 +26,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         CommonModule.forRoot(config, databaseUrl, clock),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true, migrationsRun: false }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl),
+          autoLoadEntities: true,
+          migrationsRun: false,
+        }),
         RealtimeModule,
         HealthModule,
         UsersModule,
@@ -33,6 +38,7 @@ export class AppModule {
         NotificationsModule,
         CompaniesModule,
         AuthModule,
+        InvitationsModule,
       ],
     };
   }

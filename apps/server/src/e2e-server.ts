@@ -15,7 +15,9 @@ function freePort(): Promise<number> {
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
       const address = srv.address();
-      srv.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+      srv.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -27,13 +29,23 @@ function freePort(): Promise<number> {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'craftmatch-e2e-'));
   chmodSync(dir, 0o755);
-  const db = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), persistent: false });
+  const db = await startEmbeddedPostgres({
+    dataDir: join(dir, 'pg'),
+    port: await freePort(),
+    persistent: false,
+  });
   const cleanup = async () => {
     await db.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const config = loadConfig({ ...process.env, DATABASE_URL: db.url, DATA_DIR: dir, DEMO_DATA: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+    const config = loadConfig({
+      ...process.env,
+      DATABASE_URL: db.url,
+      DATA_DIR: dir,
+      DEMO_DATA: 'true',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    });
     await runMigrations(db.url);
     await seedDemo(db.url);
     const app = await createApp({ config, databaseUrl: db.url });

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;
-      console.log(`\n${signal} received: stopping the server${db.embedded ? ' and the embedded database' : ''}…`);
+      console.log(
+        `\n${signal} received: stopping the server${db.embedded ? ' and the embedded database' : ''}…`,
+      );
       const force = setTimeout(() => process.exit(1), 15000);
       force.unref();
       await app.close().catch((e: unknown) => console.error(e));
@@ -54,7 +56,8 @@ async function main(): Promise<void> {
     ];
     if (config.demoData) {
       lines.push(`  Demo data ${seeded ? 'loaded' : 'already present'}. Demo accounts:`);
-      for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.role.padEnd(10)} ${a.email.padEnd(32)} ${a.password}`);
+      for (const a of DEMO_ACCOUNTS)
+        lines.push(`    ${a.role.padEnd(10)} ${a.email.padEnd(32)} ${a.password}`);
     }
     lines.push('  Press Ctrl-C to stop.', '');
     console.log(lines.join('\n'));

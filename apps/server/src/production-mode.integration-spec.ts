@@ -37,18 +37,28 @@ describe('production mode', () => {
   });
   afterAll(() => db.drop());
 
-  it.each([[''], ['changeme'], ['too-short-secret']])('refuses to start with JWT_SECRET=%j', async (secret) => {
-    const env: Record<string, string> = { NODE_ENV: 'production', DATABASE_URL: db.url, PORT: '0' };
-    if (secret) env.JWT_SECRET = secret;
-    const run = await runServer(env);
-    expect(run.code).toBe(78);
-    expect(run.output).toContain('JWT_SECRET');
-    expect(run.output).not.toContain('ready');
-  });
+  it.each([[''], ['changeme'], ['too-short-secret']])(
+    'refuses to start with JWT_SECRET=%j',
+    async (secret) => {
+      const env: Record<string, string> = { NODE_ENV: 'production', DATABASE_URL: db.url, PORT: '0' };
+      if (secret) env.JWT_SECRET = secret;
+      const run = await runServer(env);
+      expect(run.code).toBe(78);
+      expect(run.output).toContain('JWT_SECRET');
+      expect(run.output).not.toContain('ready');
+    },
+  );
 
   it('starts with a strong secret, loads no demo accounts and prints no passwords', async () => {
     const run = await runServer(
-      { NODE_ENV: 'production', DATABASE_URL: db.url, JWT_SECRET: STRONG, PORT: '0', DEMO_DATA: 'true', LOG_LEVEL: 'warn' },
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: db.url,
+        JWT_SECRET: STRONG,
+        PORT: '0',
+        DEMO_DATA: 'true',
+        LOG_LEVEL: 'warn',
+      },
       /Press Ctrl-C/,
     );
     expect(run.output).toContain('CraftMatch is ready');

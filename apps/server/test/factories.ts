@@ -51,11 +51,20 @@ export class Factory {
     const role = input.role ?? 'exhibitor';
     const email = input.email ?? `${role}.${unique()}@test.example`;
     const password = input.password ?? DEFAULT_PASSWORD;
-    const hash = input.password ? await hashPassword(password) : await (defaultHash ??= hashPassword(DEFAULT_PASSWORD));
+    const hash = input.password
+      ? await hashPassword(password)
+      : await (defaultHash ??= hashPassword(DEFAULT_PASSWORD));
     const [row] = await this.t.dataSource.query(
       `INSERT INTO users (email, password_hash, full_name, role, locale, email_verified_at)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [email, hash, input.fullName ?? 'Nguyễn Văn Test', role, input.locale ?? 'vi', input.verified === false ? null : new Date()],
+      [
+        email,
+        hash,
+        input.fullName ?? 'Nguyễn Văn Test',
+        role,
+        input.locale ?? 'vi',
+        input.verified === false ? null : new Date(),
+      ],
     );
     if (input.companyId) {
       await this.t.dataSource.query(

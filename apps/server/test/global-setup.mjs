@@ -26,7 +26,8 @@ function freePort() {
 
 export default async function globalSetup() {
   const dist = join(here, '..', 'dist', 'database', 'data-source.js');
-  if (!existsSync(dist)) throw new Error(`${dist} is missing: build the server first (npm run build -w @craftmatch/server).`);
+  if (!existsSync(dist))
+    throw new Error(`${dist} is missing: build the server first (npm run build -w @craftmatch/server).`);
   const { runMigrations } = require(dist);
 
   let adminUrl = process.env.TEST_DATABASE_URL;
@@ -46,7 +47,16 @@ export default async function globalSetup() {
       createPostgresUser: true,
       onLog: () => {},
       onError: () => {},
-      postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+      postgresFlags: [
+        '-c',
+        'fsync=off',
+        '-c',
+        'synchronous_commit=off',
+        '-c',
+        'full_page_writes=off',
+        '-c',
+        'max_connections=300',
+      ],
     });
     await server.initialise();
     await server.start();

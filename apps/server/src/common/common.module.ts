@@ -28,7 +28,15 @@ export class CommonModule {
     return {
       module: CommonModule,
       providers,
-      exports: [APP_CONFIG, DATABASE_URL, Clock, I18nService, AccessTokenService, RateLimitService, JobsService],
+      exports: [
+        APP_CONFIG,
+        DATABASE_URL,
+        Clock,
+        I18nService,
+        AccessTokenService,
+        RateLimitService,
+        JobsService,
+      ],
     };
   }
 }

@@ -39,7 +39,10 @@ describe('errors: bad input', () => {
   it('translates the message from Accept-Language', async () => {
     const res = await reject('{oops', { 'accept-language': 'vi-VN,vi;q=0.9,en;q=0.5' });
     expect(res.statusCode).toBe(400);
-    expect(json(res)).toMatchObject({ code: 'INVALID_JSON', message: 'Nội dung yêu cầu không phải JSON hợp lệ.' });
+    expect(json(res)).toMatchObject({
+      code: 'INVALID_JSON',
+      message: 'Nội dung yêu cầu không phải JSON hợp lệ.',
+    });
   });
 
   it('falls back to the signed-in user saved locale without Accept-Language', async () => {
@@ -62,17 +65,23 @@ describe('errors: bad input', () => {
   ])('%s gets VALIDATION_FAILED with per-field codes and messages', async (_name, body, fields) => {
     const res = await reject(body, { 'accept-language': 'en' });
     expect(res.statusCode).toBe(400);
-    const err = json<{ code: string; details: { fields: Record<string, string>; messages: Record<string, string> } }>(res);
+    const err = json<{
+      code: string;
+      details: { fields: Record<string, string>; messages: Record<string, string> };
+    }>(res);
     expect(err.code).toBe('VALIDATION_FAILED');
     expect(err.details.fields).toEqual(fields);
     for (const field of Object.keys(fields)) expect(err.details.messages[field]).toMatch(/\w/);
   });
 
-  it.each([['[]'], ['"text"'], ['null'], ['42'], ['true']])('a body of %s is a 400, not a 500', async (body) => {
-    const res = await reject(body);
-    expect(res.statusCode).toBe(400);
-    expect(['VALIDATION_FAILED', 'INVALID_JSON', 'BAD_REQUEST']).toContain(json(res).code);
-  });
+  it.each([['[]'], ['"text"'], ['null'], ['42'], ['true']])(
+    'a body of %s is a 400, not a 500',
+    async (body) => {
+      const res = await reject(body);
+      expect(res.statusCode).toBe(400);
+      expect(['VALIDATION_FAILED', 'INVALID_JSON', 'BAD_REQUEST']).toContain(json(res).code);
+    },
+  );
 
   it('an oversize body is 413 PAYLOAD_TOO_LARGE', async () => {
     const res = await reject(JSON.stringify({ reason: 'x'.repeat(10_000) }));
@@ -95,18 +104,28 @@ describe('errors: bad input', () => {
     for (const method of ['GET', 'POST', 'DELETE'] as const) {
       const res = await t.inject({ method, url: '/api/no/such/route', headers: { 'accept-language': 'en' } });
       expect(res.statusCode).toBe(404);
-      expect(json(res)).toMatchObject({ code: 'ROUTE_NOT_FOUND', message: 'There is nothing at this address.' });
+      expect(json(res)).toMatchObject({
+        code: 'ROUTE_NOT_FOUND',
+        message: 'There is nothing at this address.',
+      });
     }
   });
 
   it('a malformed id is 400 with the field code INVALID_UUID', async () => {
     const res = await t.inject({ method: 'GET', url: '/api/companies/not-a-uuid', headers: organizer.auth });
     expect(res.statusCode).toBe(400);
-    expect(json(res)).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: { id: 'INVALID_UUID' } } });
+    expect(json(res)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: { id: 'INVALID_UUID' } },
+    });
   });
 
   it('an unknown id is 404 NOT_FOUND', async () => {
-    const res = await t.inject({ method: 'POST', url: `/api/companies/${randomUUID()}/approve`, headers: organizer.auth });
+    const res = await t.inject({
+      method: 'POST',
+      url: `/api/companies/${randomUUID()}/approve`,
+      headers: organizer.auth,
+    });
     expect(res.statusCode).toBe(404);
     expect(json(res).code).toBe('NOT_FOUND');
   });
@@ -135,7 +154,9 @@ describe('errors: bad input', () => {
   it('an expired access token is refused once the clock passes its lifetime', async () => {
     const f = new Factory(t);
     const user = await f.member('buyer', 'pending');
-    expect((await t.inject({ method: 'GET', url: '/api/notifications', headers: user.auth })).statusCode).toBe(200);
+    expect(
+      (await t.inject({ method: 'GET', url: '/api/notifications', headers: user.auth })).statusCode,
+    ).toBe(200);
     t.clock.advance((t.config.accessTokenTtl + 1) * 1000);
     const res = await t.inject({ method: 'GET', url: '/api/notifications', headers: user.auth });
     expect(res.statusCode).toBe(401);

@@ -27,7 +27,11 @@ describe('mapError', () => {
 
   it('keeps domain errors as they are', () => {
     const error = new DomainError(ErrorCode.RATE_LIMITED, 429, { params: { seconds: 3 } });
-    expect(mapError(error)).toMatchObject({ status: 429, code: ErrorCode.RATE_LIMITED, params: { seconds: 3 } });
+    expect(mapError(error)).toMatchObject({
+      status: 429,
+      code: ErrorCode.RATE_LIMITED,
+      params: { seconds: 3 },
+    });
   });
 
   it('turns Nest HTTP errors into codes, and anything else into a 500', () => {

@@ -83,13 +83,17 @@ export function mapError(exception: unknown): Mapped {
   if (exception instanceof QueryFailedError) {
     const driver = exception.driverError as { code?: string; constraint?: string };
     const mapped = driver.code ? PG_CODES[driver.code] : undefined;
-    if (mapped) return { ...mapped, details: driver.constraint ? { constraint: driver.constraint } : undefined };
+    if (mapped)
+      return { ...mapped, details: driver.constraint ? { constraint: driver.constraint } : undefined };
   }
   const pgCode = (exception as { code?: unknown })?.code;
   if (typeof pgCode === 'string' && PG_CODES[pgCode]) return { ...PG_CODES[pgCode] };
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    return { status, code: STATUS_CODES[status] ?? (status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_ERROR) };
+    return {
+      status,
+      code: STATUS_CODES[status] ?? (status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_ERROR),
+    };
   }
   const status = (exception as { statusCode?: unknown })?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
@@ -131,7 +135,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const mapped = mapError(exception);
     if (mapped.status >= 500) {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
     }
     const body = this.body(mapped, request);
     if (reply.sent) return;

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { DATABASE_URL } from '../database/database.tokens';
@@ -15,13 +21,17 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, Handler<unknown>>();
   private started = false;
+  private stopping = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_URL) databaseUrl: string,
   ) {
     this.boss = new PgBoss({ connectionString: databaseUrl, max: 3, schema: 'pgboss' });
-    this.boss.on('error', (error: Error) => this.logger.error(error.message));
+    this.boss.on('error', (error: Error) => {
+      // Connections cut while shutting down are expected, not errors.
+      if (!this.stopping) this.logger.error(error.message);
+    });
   }
 
   register<T extends object>(queue: string, handler: Handler<T>): void {
@@ -51,6 +61,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
     this.started = false;
   }

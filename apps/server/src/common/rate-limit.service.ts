@@ -41,7 +41,10 @@ export class RateLimitService implements OnModuleDestroy {
     let limiter: RateLimiterAbstract;
     if (this.config.redisUrl) {
       if (!this.redis) {
-        this.redis = createClient({ url: this.config.redisUrl, disableOfflineQueue: true }) as RedisClientType;
+        this.redis = createClient({
+          url: this.config.redisUrl,
+          disableOfflineQueue: true,
+        }) as RedisClientType;
         this.redis.on('error', (e: Error) => this.logger.warn(`redis: ${e.message}`));
         await this.redis.connect();
       }

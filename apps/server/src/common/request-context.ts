@@ -1,5 +1,11 @@
 import type { FastifyRequest } from 'fastify';
-import { isLanguage, pickLanguage, type AccessTokenClaims, type Language, type UserRole } from '@craftmatch/shared';
+import {
+  isLanguage,
+  pickLanguage,
+  type AccessTokenClaims,
+  type Language,
+  type UserRole,
+} from '@craftmatch/shared';
 
 /** The signed-in caller, as the guard put it on the request. */
 export interface AuthUser {

@@ -29,7 +29,11 @@ const CONSTRAINT_CODES: Record<string, FieldErrorCode> = {
 export function fieldCodes(errors: ValidationError[], prefix = ''): Record<string, FieldErrorCode> {
   const fields: Record<string, FieldErrorCode> = {};
   for (const error of errors) {
-    const path = error.property ? (prefix ? `${prefix}.${error.property}` : error.property) : prefix || '_body';
+    const path = error.property
+      ? prefix
+        ? `${prefix}.${error.property}`
+        : error.property
+      : prefix || '_body';
     const constraints = Object.keys(error.constraints ?? {});
     if (constraints.length > 0) fields[path] = pickCode(constraints, error.value);
     if (error.children?.length) Object.assign(fields, fieldCodes(error.children, path));
@@ -37,12 +41,14 @@ export function fieldCodes(errors: ValidationError[], prefix = ''): Record<strin
   return fields;
 }
 
-const TYPE_CHECKS = /^is(String|Int|Number|Boolean|Array|Object|Date|DateString|ISO8601|NumberString|Decimal)$/;
+const TYPE_CHECKS =
+  /^is(String|Int|Number|Boolean|Array|Object|Date|DateString|ISO8601|NumberString|Decimal)$/;
 
 /** Missing beats wrong type, which beats every other complaint. */
 function pickCode(constraints: string[], value: unknown): FieldErrorCode {
   const missing = value === undefined || value === null || value === '';
-  if (missing && constraints.some((c) => CONSTRAINT_CODES[c] === FieldErrorCode.REQUIRED)) return FieldErrorCode.REQUIRED;
+  if (missing && constraints.some((c) => CONSTRAINT_CODES[c] === FieldErrorCode.REQUIRED))
+    return FieldErrorCode.REQUIRED;
   if (constraints.some((c) => TYPE_CHECKS.test(c))) return FieldErrorCode.INVALID_TYPE;
   return constraints.map((c) => CONSTRAINT_CODES[c]).find(Boolean) ?? FieldErrorCode.INVALID_VALUE;
 }

@@ -29,7 +29,9 @@ describe('loadConfig', () => {
   it('loads demo data by default only in embedded mode', () => {
     expect(loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/cm-config-spec' }).demoData).toBe(true);
     expect(loadConfig({ DATABASE_URL: 'postgres://x/y', JWT_SECRET: STRONG }).demoData).toBe(false);
-    expect(loadConfig({ DATABASE_URL: 'postgres://x/y', JWT_SECRET: STRONG, DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://x/y', JWT_SECRET: STRONG, DEMO_DATA: 'true' }).demoData,
+    ).toBe(true);
   });
 
   it.each([

@@ -38,4 +38,6 @@ export async function revertMigration(url: string): Promise<void> {
 }
 
 /** For the TypeORM CLI: `typeorm migration:show -d dist/database/data-source.js`. */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://localhost/craftmatch'));
+export default new DataSource(
+  dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://localhost/craftmatch'),
+);

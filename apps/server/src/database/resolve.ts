@@ -9,7 +9,10 @@ export interface ResolvedDatabase {
 }
 
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL with its data in DATA_DIR/pg. */
-export async function resolveDatabase(config: AppConfig, log?: (line: string) => void): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  config: AppConfig,
+  log?: (line: string) => void,
+): Promise<ResolvedDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   const db = await startEmbeddedPostgres({
     dataDir: join(config.embedded.dataDir, 'pg'),

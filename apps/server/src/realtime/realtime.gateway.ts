@@ -12,7 +12,12 @@ import { AccessTokenService } from '../common/access-token.service';
 import type { AuthUser } from '../common/request-context';
 import { RealtimeService } from './realtime.service';
 
-type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { user: AuthUser }>;
+type AppSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  { user: AuthUser }
+>;
 
 /** Authenticates each connection with the access token and puts it in its rooms. */
 @WebSocketGateway()

@@ -33,7 +33,12 @@ describe('several instances (Redis)', () => {
     const f = new Factory(a);
     const organizer = await f.organizer();
     const owner = await f.member('exhibitor', 'pending');
-    socket = io(b.baseUrl, { path: '/socket.io', auth: { token: owner.token }, transports: ['websocket'], reconnection: false });
+    socket = io(b.baseUrl, {
+      path: '/socket.io',
+      auth: { token: owner.token },
+      transports: ['websocket'],
+      reconnection: false,
+    });
     await new Promise<void>((resolve, reject) => {
       socket?.once('connect', () => resolve());
       socket?.once('connect_error', reject);
@@ -41,7 +46,11 @@ describe('several instances (Redis)', () => {
     const note = new Promise<AppNotification>((resolve) => socket?.once('notification:new', resolve));
     const status = new Promise<CompanyStatusEvent>((resolve) => socket?.once('company:status', resolve));
 
-    const res = await a.inject({ method: 'POST', url: `/api/companies/${owner.companyId}/approve`, headers: organizer.auth });
+    const res = await a.inject({
+      method: 'POST',
+      url: `/api/companies/${owner.companyId}/approve`,
+      headers: organizer.auth,
+    });
     expect(res.statusCode).toBe(201);
     await expect(note).resolves.toMatchObject({ type: 'company.approved' });
     await expect(status).resolves.toMatchObject({ companyId: owner.companyId, status: 'approved' });
@@ -55,6 +64,9 @@ describe('several instances (Redis)', () => {
     await limitA.consume('scale-test', key, rule);
     await limitB.consume('scale-test', key, rule);
     await limitA.consume('scale-test', key, rule);
-    await expect(limitB.consume('scale-test', key, rule)).rejects.toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+    await expect(limitB.consume('scale-test', key, rule)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      status: 429,
+    });
   });
 });

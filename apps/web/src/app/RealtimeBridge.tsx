@@ -49,7 +49,9 @@ export function RealtimeBridge() {
     const onCompanyStatus = ({ companyId, status: next, reason }: CompanyStatusEvent) => {
       // Show the new status at once, then let the server confirm.
       queryClient.setQueryData<Me>(queryKeys.me, (me) =>
-        me?.company?.id === companyId ? { ...me, company: { ...me.company, status: next, statusReason: reason } } : me,
+        me?.company?.id === companyId
+          ? { ...me, company: { ...me.company, status: next, statusReason: reason } }
+          : me,
       );
       void queryClient.invalidateQueries({ queryKey: queryKeys.me });
       void queryClient.invalidateQueries({ queryKey: queryKeys.company(companyId) });

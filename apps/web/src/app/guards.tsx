@@ -31,7 +31,13 @@ export function RequireGuest() {
 }
 
 /** Same question the server's guard asks. */
-export function RequirePermission({ permission, children }: { permission: Permission; children?: ReactNode }) {
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: Permission;
+  children?: ReactNode;
+}) {
   const me = useMe();
   if (me.isPending) return <PageLoader />;
   if (!hasPermission(me.data?.role, permission)) return <Navigate to="/" replace />;

@@ -17,7 +17,8 @@ export function Providers({ children }: { children: ReactNode }) {
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
-          <Notifications position="top-right" limit={4} zIndex={1000} />
+          {/* Bottom: toasts must not cover the bell and menus in the header. */}
+          <Notifications position="bottom-right" limit={4} zIndex={1000} />
           {children}
         </MantineProvider>
       </QueryClientProvider>

@@ -15,13 +15,57 @@ import {
 } from '@mantine/core';
 
 /** Sơn mài (lacquer) red — brand accent and destructive actions. */
-const lacquer: MantineColorsTuple = ['#fbeeee', '#f3d6d7', '#e6aeb0', '#d98588', '#cc5f63', '#b8363b', '#9b2226', '#831c20', '#6b171a', '#521113'];
+const lacquer: MantineColorsTuple = [
+  '#fbeeee',
+  '#f3d6d7',
+  '#e6aeb0',
+  '#d98588',
+  '#cc5f63',
+  '#b8363b',
+  '#9b2226',
+  '#831c20',
+  '#6b171a',
+  '#521113',
+];
 /** Chàm (indigo) — the working colour: buttons, links, navigation. */
-const cham: MantineColorsTuple = ['#eef2f8', '#d6deeb', '#adbdd6', '#839bc0', '#5d7aa8', '#3e5d8c', '#1d3557', '#182c49', '#13233a', '#0e1a2c'];
+const cham: MantineColorsTuple = [
+  '#eef2f8',
+  '#d6deeb',
+  '#adbdd6',
+  '#839bc0',
+  '#5d7aa8',
+  '#3e5d8c',
+  '#1d3557',
+  '#182c49',
+  '#13233a',
+  '#0e1a2c',
+];
 /** Rattan gold — waiting, highlights. Dark text on it (white fails AA). */
-const rattan: MantineColorsTuple = ['#fbf6e5', '#f5eac1', '#ecd98f', '#e2c75c', '#d8b53a', '#d0aa2c', '#c9a227', '#a8871f', '#836917', '#5f4c10'];
+const rattan: MantineColorsTuple = [
+  '#fbf6e5',
+  '#f5eac1',
+  '#ecd98f',
+  '#e2c75c',
+  '#d8b53a',
+  '#d0aa2c',
+  '#c9a227',
+  '#a8871f',
+  '#836917',
+  '#5f4c10',
+];
 /** Bát Tràng celadon — success, approval. Dark text on it. */
-const celadon: MantineColorsTuple = ['#f1f7f4', '#deede6', '#c4e0d3', '#aad2c0', '#9bc7b3', '#94c1ad', '#8fbca8', '#5f8e79', '#44705d', '#2f5242'];
+const celadon: MantineColorsTuple = [
+  '#f1f7f4',
+  '#deede6',
+  '#c4e0d3',
+  '#aad2c0',
+  '#9bc7b3',
+  '#94c1ad',
+  '#8fbca8',
+  '#5f8e79',
+  '#44705d',
+  '#2f5242',
+];
 
 export const palette = {
   paper: '#F7F2E8',
@@ -67,7 +111,10 @@ export const theme = createTheme({
     Button: Button.extend({ defaultProps: { radius: 'md' } }),
     Card: Card.extend({ defaultProps: { withBorder: true, radius: 'lg', padding: 'lg' } }),
     Paper: Paper.extend({ defaultProps: { radius: 'lg' } }),
-    Badge: Badge.extend({ defaultProps: { radius: 'sm' }, styles: { root: { fontVariantNumeric: 'tabular-nums' } } }),
+    Badge: Badge.extend({
+      defaultProps: { radius: 'sm' },
+      styles: { root: { fontVariantNumeric: 'tabular-nums' } },
+    }),
     Modal: Modal.extend({ defaultProps: { radius: 'lg', centered: true } }),
     Table: Table.extend({ defaultProps: { verticalSpacing: 'sm', highlightOnHover: true } }),
     TextInput: TextInput.extend({ defaultProps: { radius: 'md' } }),

@@ -14,7 +14,13 @@ export function Logo({ withTagline = false, inverted = false, size = 36 }: LogoP
     <Group gap="sm" wrap="nowrap">
       <BrandMark size={size} />
       <Stack gap={0}>
-        <Text fw={700} fz={size > 40 ? 'xl' : 'lg'} lh={1.1} c={inverted ? '#FFFDF8' : 'cham.6'} style={{ letterSpacing: '-0.01em' }}>
+        <Text
+          fw={700}
+          fz={size > 40 ? 'xl' : 'lg'}
+          lh={1.1}
+          c={inverted ? '#FFFDF8' : 'cham.6'}
+          style={{ letterSpacing: '-0.01em' }}
+        >
           {t('appName')}
         </Text>
         {withTagline && (

@@ -10,7 +10,10 @@ export class ApiError extends Error {
   readonly code: ErrorCode | 'NETWORK_ERROR';
   readonly details: ApiErrorBody['details'];
 
-  constructor(status: number, body: Partial<ApiErrorBody> & { code?: ErrorCode | 'NETWORK_ERROR' }) {
+  constructor(
+    status: number,
+    body: Omit<Partial<ApiErrorBody>, 'code'> & { code?: ErrorCode | 'NETWORK_ERROR' },
+  ) {
     super(body.message ?? '');
     this.name = 'ApiError';
     this.status = status;
@@ -98,7 +101,10 @@ function buildUrl(path: string, query?: RequestOptions['query']): string {
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLanguage(),
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
   try {
@@ -138,11 +144,21 @@ async function toError(response: Response): Promise<ApiError> {
 
 let refreshing: Promise<AuthSession | null> | null = null;
 
-/** POST /auth/refresh, once at a time however many callers ask. */
+/**
+ * Refresh tokens rotate on every use and a replayed one ends the session everywhere, so tabs
+ * must not refresh at the same moment with the same cookie: a Web Lock serialises them across
+ * tabs (the second tab then sends the cookie the first one just received).
+ */
+function acrossTabs<T>(task: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return locks ? (locks.request('craftmatch-refresh', task) as Promise<T>) : task();
+}
+
+/** POST /auth/refresh, once at a time however many callers (and tabs) ask. */
 export function refreshSession(): Promise<AuthSession | null> {
   refreshing ??= (async () => {
     try {
-      const response = await send('/auth/refresh', { method: 'POST', noRetry: true });
+      const response = await acrossTabs(() => send('/auth/refresh', { method: 'POST', noRetry: true }));
       if (!response.ok) return null;
       const session = await parse<AuthSession>(response);
       tokenStore.set(session.accessToken);

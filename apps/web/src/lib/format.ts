@@ -7,9 +7,11 @@ export function intlLocale(language: Language): string {
 }
 
 export function formatDate(value: string | Date, language: Language): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'short', year: 'numeric' }).format(
-    new Date(value),
-  );
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(value));
 }
 
 export function formatDateTime(value: string | Date, language: Language): string {
@@ -44,7 +46,39 @@ export function countryName(code: string | null | undefined, language: Language)
 
 /** Buyer countries offered first at registration (ISO 3166-1 alpha-2). */
 export const COUNTRY_CODES = [
-  'US', 'DE', 'FR', 'GB', 'NL', 'BE', 'IT', 'ES', 'SE', 'DK', 'NO', 'FI', 'PL', 'CH', 'AT',
-  'JP', 'KR', 'CN', 'TW', 'HK', 'SG', 'TH', 'MY', 'ID', 'PH', 'IN', 'AE', 'SA', 'AU', 'NZ',
-  'CA', 'MX', 'BR', 'ZA', 'VN',
+  'US',
+  'DE',
+  'FR',
+  'GB',
+  'NL',
+  'BE',
+  'IT',
+  'ES',
+  'SE',
+  'DK',
+  'NO',
+  'FI',
+  'PL',
+  'CH',
+  'AT',
+  'JP',
+  'KR',
+  'CN',
+  'TW',
+  'HK',
+  'SG',
+  'TH',
+  'MY',
+  'ID',
+  'PH',
+  'IN',
+  'AE',
+  'SA',
+  'AU',
+  'NZ',
+  'CA',
+  'MX',
+  'BR',
+  'ZA',
+  'VN',
 ] as const;

@@ -1,7 +1,14 @@
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, NAMESPACES, resources, type Language } from '@craftmatch/shared';
+import {
+  DEFAULT_LANGUAGE,
+  isLanguage,
+  LANGUAGES,
+  NAMESPACES,
+  resources,
+  type Language,
+} from '@craftmatch/shared';
 
 export const LANGUAGE_STORAGE_KEY = 'craftmatch.language';
 

@@ -43,7 +43,7 @@ async function saveLanguage(language: Language) {
 }
 
 function syncLanguage(user: Me) {
-  let pending: string | null = null;
+  let pending: string | null;
   try {
     pending = localStorage.getItem(PENDING_LANGUAGE_KEY);
     localStorage.removeItem(PENDING_LANGUAGE_KEY);

@@ -78,7 +78,8 @@ export interface AccessTokenClaims {
  * and not one of the obvious choices. Shared so the form can say so before the server does.
  */
 export function isStrongPassword(password: string, context: string[] = []): boolean {
-  if (typeof password !== 'string' || password.length < PASSWORD_MIN_LENGTH || password.length > 200) return false;
+  if (typeof password !== 'string' || password.length < PASSWORD_MIN_LENGTH || password.length > 200)
+    return false;
   if (!/\p{L}/u.test(password) || !/[\p{N}\p{P}\p{S}]/u.test(password)) return false;
   if (new Set(password).size < 5) return false;
   const lower = password.toLowerCase();

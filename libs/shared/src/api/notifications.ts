@@ -1,6 +1,11 @@
 import type { Page } from '../pagination';
 
-export const NOTIFICATION_TYPES = ['company.approved', 'company.rejected', 'company.registered', 'member.joined'] as const;
+export const NOTIFICATION_TYPES = [
+  'company.approved',
+  'company.rejected',
+  'company.registered',
+  'member.joined',
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /**

@@ -44,7 +44,9 @@ describe('locale resources', () => {
       const errors = ns.errors as Record<string, unknown> & { field: Record<string, string> };
       const missing = [
         ...Object.values(ErrorCode).filter((c) => typeof errors[c] !== 'string'),
-        ...Object.values(FieldErrorCode).filter((c) => typeof errors.field[c] !== 'string').map((c) => `field.${c}`),
+        ...Object.values(FieldErrorCode)
+          .filter((c) => typeof errors.field[c] !== 'string')
+          .map((c) => `field.${c}`),
       ];
       expect({ lng, missing }).toEqual({ lng, missing: [] });
     }

@@ -13,7 +13,15 @@ import viMail from './locales/vi/mail.json';
 import viNotifications from './locales/vi/notifications.json';
 import viOrganizer from './locales/vi/organizer.json';
 
-export const NAMESPACES = ['common', 'auth', 'companies', 'notifications', 'organizer', 'errors', 'mail'] as const;
+export const NAMESPACES = [
+  'common',
+  'auth',
+  'companies',
+  'notifications',
+  'organizer',
+  'errors',
+  'mail',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** The one set of translations, used by the web app, the server's errors and e-mails. */

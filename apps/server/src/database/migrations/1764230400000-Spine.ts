@@ -106,7 +106,9 @@ export class Spine1764230400000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX notifications_user_created_idx ON notifications (user_id, created_at DESC)`);
-    await q.query(`CREATE INDEX notifications_user_unread_idx ON notifications (user_id) WHERE read_at IS NULL`);
+    await q.query(
+      `CREATE INDEX notifications_user_unread_idx ON notifications (user_id) WHERE read_at IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE mail_outbox (

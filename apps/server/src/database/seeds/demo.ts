@@ -8,9 +8,10 @@ export async function seedDemo(url: string): Promise<boolean> {
   const ds = new DataSource(dataSourceOptions(url));
   await ds.initialize();
   try {
-    const [{ exists }] = await ds.query(`SELECT EXISTS (SELECT 1 FROM users WHERE lower(email) = lower($1)) AS exists`, [
-      DEMO_ACCOUNTS[0].email,
-    ]);
+    const [{ exists }] = await ds.query(
+      `SELECT EXISTS (SELECT 1 FROM users WHERE lower(email) = lower($1)) AS exists`,
+      [DEMO_ACCOUNTS[0].email],
+    );
     if (exists) return false;
     const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
     await ds.transaction(async (m) => {
@@ -25,10 +26,10 @@ export async function seedDemo(url: string): Promise<boolean> {
           `INSERT INTO companies (kind, name, country_code, status, reviewed_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
           [account.company.kind, account.company.name, account.company.countryCode, account.company.status],
         );
-        await m.query(`INSERT INTO company_memberships (company_id, user_id, role) VALUES ($1, $2, 'owner')`, [
-          company.id,
-          user.id,
-        ]);
+        await m.query(
+          `INSERT INTO company_memberships (company_id, user_id, role) VALUES ($1, $2, 'owner')`,
+          [company.id, user.id],
+        );
       }
     });
     return true;

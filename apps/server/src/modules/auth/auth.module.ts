@@ -1,5 +1,19 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompaniesModule } from '../companies';
+import { MailModule } from '../mail';
+import { UsersModule } from '../users';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { RefreshCookie } from './refresh-cookie';
+import { RefreshToken } from './refresh-token.entity';
+import { SessionService } from './session.service';
+import { UserToken } from './user-token.entity';
 
-/** Placeholder until the auth module lands. */
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([RefreshToken, UserToken]), UsersModule, CompaniesModule, MailModule],
+  controllers: [AuthController],
+  providers: [AuthService, SessionService, RefreshCookie],
+  exports: [SessionService, RefreshCookie],
+})
 export class AuthModule {}

@@ -4,7 +4,12 @@ import { createTestApp, json, type TestApp } from '../../../test/app';
 import { Factory } from '../../../test/factories';
 
 function connect(baseUrl: string, token?: string): Socket {
-  return io(baseUrl, { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnection: false });
+  return io(baseUrl, {
+    path: '/socket.io',
+    auth: token ? { token } : {},
+    transports: ['websocket'],
+    reconnection: false,
+  });
 }
 
 function once<T>(socket: Socket, event: string): Promise<T> {
@@ -29,7 +34,11 @@ describe('companies: organizer approval', () => {
     const a = await f.member('exhibitor', 'pending');
     const b = await f.member('buyer', 'pending');
     await f.member('exhibitor', 'approved');
-    const res = await t.inject({ method: 'GET', url: '/api/companies?status=pending&pageSize=50', headers: organizer.auth });
+    const res = await t.inject({
+      method: 'GET',
+      url: '/api/companies?status=pending&pageSize=50',
+      headers: organizer.auth,
+    });
     expect(res.statusCode).toBe(200);
     const page = json<Page<CompanySummary>>(res);
     const ids = page.items.map((c) => c.id);
@@ -37,7 +46,11 @@ describe('companies: organizer approval', () => {
     expect(page.items.every((c) => c.status === 'pending')).toBe(true);
     expect(page.items.find((c) => c.id === a.companyId)?.ownerEmail).toBe(a.email);
     const small = json<Page<CompanySummary>>(
-      await t.inject({ method: 'GET', url: '/api/companies?status=pending&pageSize=1&page=2', headers: organizer.auth }),
+      await t.inject({
+        method: 'GET',
+        url: '/api/companies?status=pending&pageSize=1&page=2',
+        headers: organizer.auth,
+      }),
     );
     expect(small.items).toHaveLength(1);
     expect(small.total).toBe(page.total);
@@ -53,7 +66,11 @@ describe('companies: organizer approval', () => {
   it('approves a company: every member gets a live notification, stored in their list', async () => {
     const organizer = await f.organizer();
     const owner = await f.member('exhibitor', 'pending');
-    const colleague = await f.user({ role: 'exhibitor', companyId: owner.companyId as string, membership: 'staff' });
+    const colleague = await f.user({
+      role: 'exhibitor',
+      companyId: owner.companyId as string,
+      membership: 'staff',
+    });
     const outsider = await f.member('exhibitor', 'pending');
 
     const ownerSocket = connect(t.baseUrl, owner.token);
@@ -67,7 +84,11 @@ describe('companies: organizer approval', () => {
     const ownerNote = once<AppNotification>(ownerSocket, 'notification:new');
     const colleagueNote = once<AppNotification>(colleagueSocket, 'notification:new');
     const status = once<CompanyStatusEvent>(ownerSocket, 'company:status');
-    const res = await t.inject({ method: 'POST', url: `/api/companies/${owner.companyId}/approve`, headers: organizer.auth });
+    const res = await t.inject({
+      method: 'POST',
+      url: `/api/companies/${owner.companyId}/approve`,
+      headers: organizer.auth,
+    });
     expect(res.statusCode).toBe(201);
     expect(json<CompanySummary>(res).status).toBe('approved');
 
@@ -87,8 +108,12 @@ describe('companies: organizer approval', () => {
     expect(pong).toEqual({ pong: true, userId: outsider.id });
     expect(outsiderGot).toBe(0);
 
-    const mail = await t.dataSource.query(`SELECT to_address, template, subject FROM mail_outbox ORDER BY to_address`);
-    expect(mail.map((m: { to_address: string }) => m.to_address).sort()).toEqual([owner.email, colleague.email].sort());
+    const mail = await t.dataSource.query(
+      `SELECT to_address, template, subject FROM mail_outbox ORDER BY to_address`,
+    );
+    expect(mail.map((m: { to_address: string }) => m.to_address).sort()).toEqual(
+      [owner.email, colleague.email].sort(),
+    );
     expect(mail[0].subject).toContain('đã được duyệt');
   });
 
@@ -102,7 +127,10 @@ describe('companies: organizer approval', () => {
       payload: {},
     });
     expect(missing.statusCode).toBe(400);
-    expect(json(missing)).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: { reason: 'REQUIRED' } } });
+    expect(json(missing)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: { reason: 'REQUIRED' } },
+    });
 
     const res = await t.inject({
       method: 'POST',
@@ -111,7 +139,10 @@ describe('companies: organizer approval', () => {
       payload: { reason: 'Thiếu giấy phép kinh doanh' },
     });
     expect(res.statusCode).toBe(201);
-    expect(json<CompanySummary>(res)).toMatchObject({ status: 'rejected', statusReason: 'Thiếu giấy phép kinh doanh' });
+    expect(json<CompanySummary>(res)).toMatchObject({
+      status: 'rejected',
+      statusReason: 'Thiếu giấy phép kinh doanh',
+    });
 
     const again = await t.inject({
       method: 'POST',
@@ -126,11 +157,23 @@ describe('companies: organizer approval', () => {
   it('only an organizer reviews; organizer staff may read but not approve', async () => {
     const staff = await f.user({ role: 'organizer_staff' });
     const owner = await f.member('exhibitor', 'pending');
-    const read = await t.inject({ method: 'GET', url: `/api/companies/${owner.companyId}`, headers: staff.auth });
+    const read = await t.inject({
+      method: 'GET',
+      url: `/api/companies/${owner.companyId}`,
+      headers: staff.auth,
+    });
     expect(read.statusCode).toBe(200);
-    const approve = await t.inject({ method: 'POST', url: `/api/companies/${owner.companyId}/approve`, headers: staff.auth });
+    const approve = await t.inject({
+      method: 'POST',
+      url: `/api/companies/${owner.companyId}/approve`,
+      headers: staff.auth,
+    });
     expect(approve.statusCode).toBe(403);
-    const self = await t.inject({ method: 'POST', url: `/api/companies/${owner.companyId}/approve`, headers: owner.auth });
+    const self = await t.inject({
+      method: 'POST',
+      url: `/api/companies/${owner.companyId}/approve`,
+      headers: owner.auth,
+    });
     expect(self.statusCode).toBe(403);
   });
 
@@ -142,7 +185,11 @@ describe('companies: organizer approval', () => {
       expect(res.statusCode).toBe(403);
       expect(json(res).code).toBe('FORBIDDEN');
     }
-    const own = await t.inject({ method: 'GET', url: `/api/companies/${a.companyId}/members`, headers: a.auth });
+    const own = await t.inject({
+      method: 'GET',
+      url: `/api/companies/${a.companyId}/members`,
+      headers: a.auth,
+    });
     expect(own.statusCode).toBe(200);
     expect(json<unknown[]>(own)).toHaveLength(1);
   });

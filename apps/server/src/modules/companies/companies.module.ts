@@ -9,7 +9,12 @@ import { CompanyMembership } from './company-membership.entity';
 import { Company } from './company.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Company, CompanyMembership]), UsersModule, NotificationsModule, MailModule],
+  imports: [
+    TypeOrmModule.forFeature([Company, CompanyMembership]),
+    UsersModule,
+    NotificationsModule,
+    MailModule,
+  ],
   controllers: [CompaniesController],
   providers: [CompaniesService],
   exports: [CompaniesService],

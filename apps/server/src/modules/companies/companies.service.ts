@@ -64,13 +64,20 @@ export class CompaniesService {
     return company;
   }
 
-  async addMember(manager: EntityManager, companyId: string, userId: string, role: MembershipRole): Promise<void> {
+  async addMember(
+    manager: EntityManager,
+    companyId: string,
+    userId: string,
+    role: MembershipRole,
+  ): Promise<void> {
     await manager.insert(CompanyMembership, { companyId, userId, role });
   }
 
   /** Tells organizers a company waits for review. Call after commit. */
   async announceRegistration(company: Company): Promise<void> {
-    const organizers = await this.dataSource.getRepository(User).find({ where: { role: 'organizer' }, select: { id: true } });
+    const organizers = await this.dataSource
+      .getRepository(User)
+      .find({ where: { role: 'organizer' }, select: { id: true } });
     await this.notifications.notify(
       organizers.map((o) => o.id),
       'company.registered',
@@ -82,7 +89,9 @@ export class CompaniesService {
   async membershipOf(userId: string): Promise<{ company: Company; role: MembershipRole } | null> {
     const membership = await this.dataSource.getRepository(CompanyMembership).findOneBy({ userId });
     if (!membership) return null;
-    const company = await this.dataSource.getRepository(Company).findOneByOrFail({ id: membership.companyId });
+    const company = await this.dataSource
+      .getRepository(Company)
+      .findOneByOrFail({ id: membership.companyId });
     return { company, role: membership.role };
   }
 
@@ -93,7 +102,9 @@ export class CompaniesService {
 
   /** Only members of the company may act on it. The membership is checked in the database, not the token. */
   async assertMember(auth: AuthUser, companyId: string): Promise<void> {
-    const found = await this.dataSource.getRepository(CompanyMembership).existsBy({ companyId, userId: auth.id });
+    const found = await this.dataSource
+      .getRepository(CompanyMembership)
+      .existsBy({ companyId, userId: auth.id });
     if (!found) throw DomainError.forbidden();
   }
 
@@ -203,13 +214,18 @@ export class CompaniesService {
       reason: company.statusReason,
     });
     this.realtime.toOrganizers('companies:pending-changed', { companyId: company.id });
-    const users = await this.dataSource.getRepository(User).findBy(
-      notifications.map((n) => ({ id: n.userId })),
-    );
+    const users = await this.dataSource
+      .getRepository(User)
+      .findBy(notifications.map((n) => ({ id: n.userId })));
     const link = `${this.config.publicUrl}/company`;
     for (const user of users) {
       if (status === 'approved') {
-        await this.mail.send({ to: user.email, locale: user.locale, template: 'companyApproved', params: { company: company.name, link } });
+        await this.mail.send({
+          to: user.email,
+          locale: user.locale,
+          template: 'companyApproved',
+          params: { company: company.name, link },
+        });
       } else {
         await this.mail.send({
           to: user.email,
@@ -236,7 +252,10 @@ export class CompaniesService {
         'c.created_at AS created_at',
         'c.reviewed_at AS reviewed_at',
       ])
-      .addSelect('(SELECT count(*) FROM company_memberships m WHERE m.company_id = c.id)::int', 'member_count')
+      .addSelect(
+        '(SELECT count(*) FROM company_memberships m WHERE m.company_id = c.id)::int',
+        'member_count',
+      )
       .addSelect(
         `(SELECT u.email FROM company_memberships m JOIN users u ON u.id = m.user_id
            WHERE m.company_id = c.id AND m.role = 'owner' ORDER BY m.created_at LIMIT 1)`,

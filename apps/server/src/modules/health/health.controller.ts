@@ -28,6 +28,11 @@ export class HealthController {
       database = 'down';
       reply.status(503);
     }
-    return { status: database === 'up' ? 'ok' : 'degraded', database, version: VERSION, time: this.clock.now().toISOString() };
+    return {
+      status: database === 'up' ? 'ok' : 'degraded',
+      database,
+      version: VERSION,
+      time: this.clock.now().toISOString(),
+    };
   }
 }

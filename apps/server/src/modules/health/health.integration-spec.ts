@@ -11,14 +11,20 @@ describe('GET /api/health', () => {
   it('reports the database up, without signing in', async () => {
     const res = await t.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(json<HealthStatus>(res)).toMatchObject({ status: 'ok', database: 'up', time: t.clock.now().toISOString() });
+    expect(json<HealthStatus>(res)).toMatchObject({
+      status: 'ok',
+      database: 'up',
+      time: t.clock.now().toISOString(),
+    });
   });
 
   it('serves the OpenAPI document', async () => {
     const res = await t.inject({ method: 'GET', url: '/api/docs/openapi.json' });
     expect(res.statusCode).toBe(200);
     const doc = json<{ paths: Record<string, unknown> }>(res);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/companies/{id}/approve']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/companies/{id}/approve']),
+    );
   });
 
   it('sends security headers', async () => {

@@ -1,5 +1,19 @@
 import { useEffect } from 'react';
-import { Alert, AppShell, Avatar, Burger, Button, Container, Group, Menu, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  AppShell,
+  Avatar,
+  Burger,
+  Button,
+  Container,
+  Group,
+  Menu,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBell,
@@ -35,15 +49,19 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
     items.push({ to: '/company', label: t('nav.company'), icon: IconBuildingStore, end: true });
     items.push({ to: '/company/team', label: t('nav.team'), icon: IconUsers });
   }
-  if (hasPermission(me?.role, 'companies.list')) items.push({ to: '/organizer/companies', label: t('nav.approvals'), icon: IconClipboardCheck });
-  if (hasPermission(me?.role, 'staff.invite')) items.push({ to: '/organizer/staff', label: t('nav.staff'), icon: IconUserPlus });
+  if (hasPermission(me?.role, 'companies.list'))
+    items.push({ to: '/organizer/companies', label: t('nav.approvals'), icon: IconClipboardCheck });
+  if (hasPermission(me?.role, 'staff.invite'))
+    items.push({ to: '/organizer/staff', label: t('nav.staff'), icon: IconUserPlus });
   items.push({ to: '/notifications', label: t('nav.notifications'), icon: IconBell });
   return items;
 }
 
 function initials(name: string) {
   const parts = name.trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase();
+  return (
+    (parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')
+  ).toUpperCase();
 }
 
 function UserMenu({ me }: { me: Me }) {
@@ -71,7 +89,12 @@ function UserMenu({ me }: { me: Me }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('nav.signedInAs', { email: me.email })}</Menu.Label>
-        <Menu.Item leftSection={<IconLogout size={16} />} color="lacquer" onClick={() => logout.mutate()} data-testid="sign-out">
+        <Menu.Item
+          leftSection={<IconLogout size={16} />}
+          color="lacquer"
+          onClick={() => logout.mutate()}
+          data-testid="sign-out"
+        >
           {t('nav.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
@@ -83,7 +106,13 @@ function VerifyEmailBanner({ email }: { email: string }) {
   const { t } = useTranslation('common');
   const resend = useResendVerification();
   return (
-    <Alert color="rattan" variant="light" icon={<IconMailExclamation size={20} />} mb="lg" title={t('verifyBanner.title')}>
+    <Alert
+      color="rattan"
+      variant="light"
+      icon={<IconMailExclamation size={20} />}
+      mb="lg"
+      title={t('verifyBanner.title')}
+    >
       <Group justify="space-between" gap="sm" wrap="wrap">
         <Text fz="sm">{t('verifyBanner.body', { email })}</Text>
         {resend.isSuccess ? (
@@ -91,7 +120,13 @@ function VerifyEmailBanner({ email }: { email: string }) {
             {t('verifyBanner.sent')}
           </Text>
         ) : (
-          <Button size="xs" variant="white" color="cham" loading={resend.isPending} onClick={() => resend.mutate()}>
+          <Button
+            size="xs"
+            variant="white"
+            color="cham"
+            loading={resend.isPending}
+            onClick={() => resend.mutate()}
+          >
             {t('verifyBanner.resend')}
           </Button>
         )}

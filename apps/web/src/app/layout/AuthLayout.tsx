@@ -1,5 +1,6 @@
 import { Box, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBuildingStore, IconLanguage, IconWorld } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
@@ -8,6 +9,7 @@ import { Logo } from '../../components/Logo';
 /** Sign-in, registration and link pages: the brand on one side, the form on the other. */
 export function AuthLayout() {
   const { t } = useTranslation('common');
+  const compact = useMediaQuery('(max-width: 36em)');
   const points = [
     { icon: IconBuildingStore, text: t('auth.pointExhibitors') },
     { icon: IconWorld, text: t('auth.pointBuyers') },
@@ -15,7 +17,13 @@ export function AuthLayout() {
   ];
   return (
     <Box mih="100vh" style={{ display: 'flex' }}>
-      <Box className="cm-weave" visibleFrom="md" w="42%" p={48} style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }}>
+      <Box
+        className="cm-weave"
+        visibleFrom="md"
+        w="42%"
+        p={48}
+        style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }}
+      >
         <Link to="/" className="cm-link-plain" aria-label={t('appName')}>
           <Logo inverted size={48} />
         </Link>
@@ -43,17 +51,24 @@ export function AuthLayout() {
           {t('auth.footer')}
         </Text>
       </Box>
-      <Box style={{ flex: 1, display: 'flex', flexDirection: 'column' }} px={{ base: 'md', sm: 'xl' }} py="md">
-        <Group justify="space-between" mb="xl">
+      <Box
+        style={{ flex: 1, display: 'flex', flexDirection: 'column' }}
+        px={{ base: 'md', sm: 'xl' }}
+        py="md"
+      >
+        <Group justify="space-between" mb="xl" wrap="nowrap" align="flex-start">
           <Box hiddenFrom="md">
             <Link to="/" className="cm-link-plain" aria-label={t('appName')}>
               <Logo withTagline size={36} />
             </Link>
           </Box>
           <Box visibleFrom="md" />
-          <LanguageSwitcher />
+          <LanguageSwitcher compact={compact} />
         </Group>
-        <Box style={{ flex: 1, display: 'flex', alignItems: 'flex-start', justifyContent: 'center' }} pt={{ base: 0, md: 'xl' }}>
+        <Box
+          style={{ flex: 1, display: 'flex', alignItems: 'flex-start', justifyContent: 'center' }}
+          pt={{ base: 0, md: 'xl' }}
+        >
           <Paper withBorder shadow="xs" p={{ base: 'lg', sm: 36 }} w="100%" maw={520} component="main">
             <Outlet />
           </Paper>

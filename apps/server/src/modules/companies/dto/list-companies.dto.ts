@@ -1,6 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { COMPANY_KINDS, COMPANY_STATUSES, type CompanyKind, type CompanyStatus, type ListCompaniesQuery } from '@craftmatch/shared';
+import {
+  COMPANY_KINDS,
+  COMPANY_STATUSES,
+  type CompanyKind,
+  type CompanyStatus,
+  type ListCompaniesQuery,
+} from '@craftmatch/shared';
 import { PageQueryDto } from '../../../common/pagination';
 
 export class ListCompaniesDto extends PageQueryDto implements ListCompaniesQuery {

@@ -11,7 +11,8 @@ export function useVerifyEmail() {
   return useMutation({
     mutationFn: verifyEmail,
     onSuccess: () => {
-      if (getSessionStatus() === 'authenticated') void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+      if (getSessionStatus() === 'authenticated')
+        void queryClient.invalidateQueries({ queryKey: queryKeys.me });
     },
   });
 }

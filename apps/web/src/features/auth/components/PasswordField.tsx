@@ -14,12 +14,26 @@ export function PasswordField({ value, context = [], ...props }: PasswordFieldPr
   const { t } = useTranslation('auth');
   const strong = isStrongPassword(value, context);
   const hint = (
-    <Group gap={6} wrap="nowrap" component="span" c={strong ? 'celadon.8' : 'dimmed'} data-testid="password-strength" data-strong={strong}>
+    <Group
+      gap={6}
+      wrap="nowrap"
+      component="span"
+      c={strong ? 'celadon.8' : 'dimmed'}
+      data-testid="password-strength"
+      data-strong={strong}
+    >
       {strong ? <IconCircleCheck size={14} /> : <IconInfoCircle size={14} />}
       <Text span fz="xs" c="inherit">
         {strong ? t('password.strong') : t('password.hint', { min: PASSWORD_MIN_LENGTH })}
       </Text>
     </Group>
   );
-  return <PasswordInput value={value} description={hint} inputWrapperOrder={['label', 'input', 'description', 'error']} {...props} />;
+  return (
+    <PasswordInput
+      value={value}
+      description={hint}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      {...props}
+    />
+  );
 }

@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Divider, Group, Paper, Skeleton, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Divider,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconMailOpened } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +38,10 @@ export function AcceptInvitationPage() {
     initialValues: { fullName: '', password: '' },
     validate: {
       fullName: (v) => (v.trim() ? null : t('errors:field.REQUIRED')),
-      password: (v) => (isStrongPassword(v, [preview.data?.email.split('@')[0] ?? '']) ? null : t('errors:field.WEAK_PASSWORD')),
+      password: (v) =>
+        isStrongPassword(v, [preview.data?.email.split('@')[0] ?? ''])
+          ? null
+          : t('errors:field.WEAK_PASSWORD'),
     },
   });
 
@@ -86,9 +101,7 @@ export function AcceptInvitationPage() {
       </Group>
       <Paper withBorder p="md" bg="var(--cm-paper)">
         <Stack gap={6}>
-          <Text fz="sm">
-            {t('invite.forEmail', { email: invitation.email })}
-          </Text>
+          <Text fz="sm">{t('invite.forEmail', { email: invitation.email })}</Text>
           <Text fz="sm" c="dimmed">
             {t('invite.expires', { date: formatDate(invitation.expiresAt, language) })}
           </Text>
@@ -120,7 +133,13 @@ export function AcceptInvitationPage() {
       >
         <Stack gap="md">
           <TextInput label={t('fields.email')} value={invitation.email} readOnly disabled />
-          <TextInput label={t('fields.fullName')} placeholder={t('fields.fullNamePlaceholder')} autoComplete="name" required {...form.getInputProps('fullName')} />
+          <TextInput
+            label={t('fields.fullName')}
+            placeholder={t('fields.fullNamePlaceholder')}
+            autoComplete="name"
+            required
+            {...form.getInputProps('fullName')}
+          />
           <PasswordField
             label={t('fields.password')}
             autoComplete="new-password"

@@ -55,11 +55,21 @@ export function ForgotPasswordPage() {
         noValidate
         onSubmit={form.onSubmit((values) => {
           setFormError(null);
-          forgot.mutate({ email: values.email.trim() }, { onError: (error) => setFormError(applyServerErrors(form, error, t)) });
+          forgot.mutate(
+            { email: values.email.trim() },
+            { onError: (error) => setFormError(applyServerErrors(form, error, t)) },
+          );
         })}
       >
         <Stack gap="md">
-          <TextInput label={t('fields.email')} placeholder={t('fields.emailPlaceholder')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
+          <TextInput
+            label={t('fields.email')}
+            placeholder={t('fields.emailPlaceholder')}
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps('email')}
+          />
           <Button type="submit" size="md" loading={forgot.isPending} fullWidth>
             {t('forgot.submit')}
           </Button>

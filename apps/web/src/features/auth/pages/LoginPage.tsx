@@ -47,7 +47,13 @@ export function LoginPage() {
         </Alert>
       )}
       {formError && (
-        <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert" data-testid="form-error">
+        <Alert
+          color="lacquer"
+          variant="light"
+          icon={<IconAlertCircle size={18} />}
+          role="alert"
+          data-testid="form-error"
+        >
           {formError}
         </Alert>
       )}
@@ -62,7 +68,12 @@ export function LoginPage() {
             required
             {...form.getInputProps('email')}
           />
-          <PasswordInput label={t('fields.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+          <PasswordInput
+            label={t('fields.password')}
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
           <Group justify="flex-end" mt={-6}>
             <Anchor component={Link} to="/forgot-password" fz="sm">
               {t('login.forgot')}

@@ -1,5 +1,18 @@
 import { useMemo, useState } from 'react';
-import { Alert, Anchor, Button, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconBuildingStore, IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -37,14 +50,17 @@ export function RegisterPage() {
       companyName: (v) => (v.trim() ? null : t('errors:field.REQUIRED')),
       fullName: (v) => (v.trim() ? null : t('errors:field.REQUIRED')),
       email: (v) => (isEmail(v) ? null : t('errors:field.INVALID_EMAIL')),
-      password: (v, values) => (isStrongPassword(v, [values.email.split('@')[0], values.fullName]) ? null : t('errors:field.WEAK_PASSWORD')),
+      password: (v, values) =>
+        isStrongPassword(v, [values.email.split('@')[0], values.fullName])
+          ? null
+          : t('errors:field.WEAK_PASSWORD'),
     },
   });
 
   const countries = useMemo(
     () =>
-      COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, language) ?? code })).sort((a, b) =>
-        a.label.localeCompare(b.label, language),
+      COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, language) ?? code })).sort(
+        (a, b) => a.label.localeCompare(b.label, language),
       ),
     [language],
   );
@@ -79,7 +95,13 @@ export function RegisterPage() {
         <Text c="dimmed">{t('register.subtitle')}</Text>
       </Stack>
       {formError && (
-        <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert" data-testid="form-error">
+        <Alert
+          color="lacquer"
+          variant="light"
+          icon={<IconAlertCircle size={18} />}
+          role="alert"
+          data-testid="form-error"
+        >
           {formError}
         </Alert>
       )}
@@ -91,7 +113,12 @@ export function RegisterPage() {
                 <Radio.Card key={value} value={value} radius="md" p="md" data-testid={`kind-${value}`}>
                   <Group wrap="nowrap" align="flex-start" gap="sm">
                     <Radio.Indicator mt={2} />
-                    <ThemeIcon variant="light" color={value === 'exhibitor' ? 'lacquer' : 'cham'} radius="md" size={34}>
+                    <ThemeIcon
+                      variant="light"
+                      color={value === 'exhibitor' ? 'lacquer' : 'cham'}
+                      radius="md"
+                      size={34}
+                    >
                       <Icon size={20} stroke={1.6} />
                     </ThemeIcon>
                     <Stack gap={2} style={{ minWidth: 0 }}>
@@ -126,7 +153,13 @@ export function RegisterPage() {
               {...form.getInputProps('countryCode')}
             />
           )}
-          <TextInput label={t('fields.fullName')} placeholder={t('fields.fullNamePlaceholder')} required autoComplete="name" {...form.getInputProps('fullName')} />
+          <TextInput
+            label={t('fields.fullName')}
+            placeholder={t('fields.fullNamePlaceholder')}
+            required
+            autoComplete="name"
+            {...form.getInputProps('fullName')}
+          />
           <TextInput
             label={t('fields.email')}
             placeholder={t('fields.emailPlaceholder')}

@@ -76,12 +76,26 @@ export function ResetPasswordPage() {
         noValidate
         onSubmit={form.onSubmit((values) => {
           setFormError(null);
-          reset.mutate({ token, password: values.password }, { onError: (error) => setFormError(applyServerErrors(form, error, t)) });
+          reset.mutate(
+            { token, password: values.password },
+            { onError: (error) => setFormError(applyServerErrors(form, error, t)) },
+          );
         })}
       >
         <Stack gap="md">
-          <PasswordField label={t('reset.password')} autoComplete="new-password" required {...form.getInputProps('password')} value={form.values.password} />
-          <PasswordInput label={t('reset.confirm')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
+          <PasswordField
+            label={t('reset.password')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('password')}
+            value={form.values.password}
+          />
+          <PasswordInput
+            label={t('reset.confirm')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('confirm')}
+          />
           <Button type="submit" size="md" loading={reset.isPending} fullWidth>
             {t('reset.submit')}
           </Button>

@@ -32,7 +32,12 @@ export function VerifyEmailPage() {
           {t('verify.resent')}
         </Text>
       ) : (
-        <Button variant="light" leftSection={<IconMailForward size={16} />} loading={resend.isPending} onClick={() => resend.mutate()}>
+        <Button
+          variant="light"
+          leftSection={<IconMailForward size={16} />}
+          loading={resend.isPending}
+          onClick={() => resend.mutate()}
+        >
           {t('verify.resend')}
         </Button>
       )

@@ -7,7 +7,10 @@ export const getCompanyInvitations = (id: string, signal?: AbortSignal) =>
   api.get<Invitation[]>(`/companies/${encodeURIComponent(id)}/invitations`, undefined, signal);
 
 export const companyInvitationsQuery = (id: string) =>
-  queryOptions({ queryKey: queryKeys.companyInvitations(id), queryFn: ({ signal }) => getCompanyInvitations(id, signal) });
+  queryOptions({
+    queryKey: queryKeys.companyInvitations(id),
+    queryFn: ({ signal }) => getCompanyInvitations(id, signal),
+  });
 
 export function useCompanyInvitations(id: string | undefined) {
   return useQuery({ ...companyInvitationsQuery(id ?? ''), enabled: Boolean(id) });

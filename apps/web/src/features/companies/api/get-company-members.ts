@@ -7,7 +7,10 @@ export const getCompanyMembers = (id: string, signal?: AbortSignal) =>
   api.get<CompanyMember[]>(`/companies/${encodeURIComponent(id)}/members`, undefined, signal);
 
 export const companyMembersQuery = (id: string) =>
-  queryOptions({ queryKey: queryKeys.companyMembers(id), queryFn: ({ signal }) => getCompanyMembers(id, signal) });
+  queryOptions({
+    queryKey: queryKeys.companyMembers(id),
+    queryFn: ({ signal }) => getCompanyMembers(id, signal),
+  });
 
 export function useCompanyMembers(id: string | undefined) {
   return useQuery({ ...companyMembersQuery(id ?? ''), enabled: Boolean(id) });

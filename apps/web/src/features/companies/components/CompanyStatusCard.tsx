@@ -17,7 +17,10 @@ export function CompanyStatusCard({ name, status, reason }: CompanyStatusCardPro
   const { t } = useTranslation('companies');
   const Icon = icons[status];
   return (
-    <Card data-testid="company-status-card" style={{ borderTop: `4px solid var(--mantine-color-${colors[status]}-6)` }}>
+    <Card
+      data-testid="company-status-card"
+      style={{ borderTop: `4px solid var(--mantine-color-${colors[status]}-6)` }}
+    >
       <Group align="flex-start" wrap="nowrap" gap="md">
         <ThemeIcon size={48} radius="xl" variant="light" color={colors[status]} visibleFrom="xs">
           <Icon size={26} stroke={1.6} />
@@ -31,7 +34,12 @@ export function CompanyStatusCard({ name, status, reason }: CompanyStatusCardPro
           </Group>
           <Text aria-live="polite">{t(`my.statusBody.${status}`, { name })}</Text>
           {status === 'rejected' && reason && (
-            <Alert color="lacquer" variant="light" title={t('my.reasonTitle')} data-testid="company-status-reason">
+            <Alert
+              color="lacquer"
+              variant="light"
+              title={t('my.reasonTitle')}
+              data-testid="company-status-reason"
+            >
               {reason}
             </Alert>
           )}

@@ -16,7 +16,9 @@ export function InviteMemberForm({ companyId }: { companyId: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     initialValues: { email: '', locale: currentLanguage(i18n.resolvedLanguage) as Language },
-    validate: { email: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : t('errors:field.INVALID_EMAIL')) },
+    validate: {
+      email: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : t('errors:field.INVALID_EMAIL')),
+    },
   });
 
   return (
@@ -29,7 +31,11 @@ export function InviteMemberForm({ companyId }: { companyId: string }) {
           { email: values.email.trim(), locale: values.locale },
           {
             onSuccess: (invitation) => {
-              notifications.show({ color: 'celadon', title: t('invite.sentTitle'), message: t('invite.sent', { email: invitation.email }) });
+              notifications.show({
+                color: 'celadon',
+                title: t('invite.sentTitle'),
+                message: t('invite.sent', { email: invitation.email }),
+              });
               form.reset();
             },
             onError: (error) => setFormError(applyServerErrors(form, error, t)),

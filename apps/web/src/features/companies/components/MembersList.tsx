@@ -1,7 +1,6 @@
 import { Avatar, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CompanyMember } from '@craftmatch/shared';
 import { EmptyState, ErrorState, ListSkeleton } from '../../../components/StateViews';
 import { formatDate } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
@@ -10,7 +9,9 @@ import { useCompanyMembers } from '../api/get-company-members';
 function initials(name: string) {
   const parts = name.trim().split(/\s+/);
   // Vietnamese names put the given name last: "Nguyễn Thị Lan" → "NL".
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase();
+  return (
+    (parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')
+  ).toUpperCase();
 }
 
 interface MembersListProps {
@@ -27,7 +28,9 @@ export function MembersList({ companyId, currentUserId, limit }: MembersListProp
   if (members.isPending) return <ListSkeleton rows={limit ?? 3} height={60} />;
   if (members.isError) return <ErrorState error={members.error} onRetry={() => void members.refetch()} />;
   if (members.data.length === 0) {
-    return <EmptyState icon={<IconUsers size={28} />} title={t('team.emptyTitle')} body={t('team.emptyBody')} />;
+    return (
+      <EmptyState icon={<IconUsers size={28} />} title={t('team.emptyTitle')} body={t('team.emptyBody')} />
+    );
   }
 
   const shown = limit ? members.data.slice(0, limit) : members.data;
@@ -45,7 +48,7 @@ export function MembersList({ companyId, currentUserId, limit }: MembersListProp
                   {member.fullName}
                 </Text>
                 {member.userId === currentUserId && (
-                  <Badge size="xs" variant="light" color="cham">
+                  <Badge size="xs" variant="light" color="cham" style={{ flexShrink: 0 }}>
                     {t('team.you')}
                   </Badge>
                 )}
@@ -58,7 +61,7 @@ export function MembersList({ companyId, currentUserId, limit }: MembersListProp
               <Badge variant="outline" color={member.role === 'owner' ? 'lacquer' : 'gray'} size="sm">
                 {t(`common:roles.${member.role}`)}
               </Badge>
-              <Text fz="xs" c="dimmed" className="tabular" visibleFrom="xs">
+              <Text fz="xs" c="dimmed" className="tabular" visibleFrom="sm">
                 {t('team.joined', { date: formatDate(member.joinedAt, language) })}
               </Text>
             </Stack>

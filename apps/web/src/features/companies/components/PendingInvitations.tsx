@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconMail } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +11,12 @@ export function PendingInvitations({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation('companies');
   const language = currentLanguage(i18n.resolvedLanguage);
   const invitations = useCompanyInvitations(companyId);
+  // Fixed for this view; an invitation expiring while the page is open is a rare, harmless lag.
+  const [now] = useState(() => Date.now());
 
   if (invitations.isPending) return <ListSkeleton rows={2} height={48} />;
-  if (invitations.isError) return <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />;
+  if (invitations.isError)
+    return <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />;
   if (invitations.data.length === 0) {
     return (
       <Text c="dimmed" fz="sm">
@@ -20,11 +24,14 @@ export function PendingInvitations({ companyId }: { companyId: string }) {
       </Text>
     );
   }
-  const now = Date.now();
   return (
     <Stack gap="xs">
       {invitations.data.map((invitation) => {
-        const state = invitation.acceptedAt ? 'accepted' : new Date(invitation.expiresAt).getTime() < now ? 'expired' : 'waiting';
+        const state = invitation.acceptedAt
+          ? 'accepted'
+          : new Date(invitation.expiresAt).getTime() < now
+            ? 'expired'
+            : 'waiting';
         return (
           <Paper key={invitation.id} withBorder p="sm" radius="md">
             <Group justify="space-between" wrap="nowrap" gap="sm">
@@ -36,12 +43,18 @@ export function PendingInvitations({ companyId }: { companyId: string }) {
                   </Text>
                   <Text fz="xs" c="dimmed" className="tabular">
                     {state === 'accepted'
-                      ? t('invite.acceptedOn', { date: formatDate(invitation.acceptedAt ?? invitation.createdAt, language) })
+                      ? t('invite.acceptedOn', {
+                          date: formatDate(invitation.acceptedAt ?? invitation.createdAt, language),
+                        })
                       : t('invite.expiresOn', { date: formatDate(invitation.expiresAt, language) })}
                   </Text>
                 </Stack>
               </Group>
-              <Badge variant="light" color={state === 'accepted' ? 'celadon' : state === 'expired' ? 'gray' : 'rattan'} style={{ flexShrink: 0 }}>
+              <Badge
+                variant="light"
+                color={state === 'accepted' ? 'celadon' : state === 'expired' ? 'gray' : 'rattan'}
+                style={{ flexShrink: 0 }}
+              >
                 {t(`invite.states.${state}`)}
               </Badge>
             </Group>

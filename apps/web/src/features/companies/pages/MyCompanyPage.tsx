@@ -38,7 +38,11 @@ export function MyCompanyPage() {
     return (
       <>
         <PageHeader title={t('my.title')} />
-        <EmptyState icon={<IconBuildingStore size={28} />} title={t('my.noCompanyTitle')} body={t('my.noCompanyBody')} />
+        <EmptyState
+          icon={<IconBuildingStore size={28} />}
+          title={t('my.noCompanyTitle')}
+          body={t('my.noCompanyBody')}
+        />
       </>
     );
   }
@@ -56,7 +60,12 @@ export function MyCompanyPage() {
         subtitle={t('my.subtitle', { kind: t(`kinds.${mine.kind}`) })}
         actions={
           canInvite && (
-            <Button component={Link} to="/company/team" variant="light" leftSection={<IconUserPlus size={16} />}>
+            <Button
+              component={Link}
+              to="/company/team"
+              variant="light"
+              leftSection={<IconUserPlus size={16} />}
+            >
               {t('my.inviteAction')}
             </Button>
           )
@@ -64,7 +73,7 @@ export function MyCompanyPage() {
       />
       <Stack gap="lg">
         <CompanyStatusCard name={mine.name} status={status} reason={reason} />
-        <Grid gutter="lg">
+        <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Card h="100%">
               <Title order={3} fz="lg" mb="md">
@@ -81,10 +90,24 @@ export function MyCompanyPage() {
               ) : (
                 <SimpleGrid cols={2} spacing="md" verticalSpacing="md">
                   <Fact label={t('my.facts.kind')} value={t(`kinds.${company.data.kind}`)} />
-                  <Fact label={t('my.facts.country')} value={countryName(company.data.countryCode, language) ?? t('my.facts.countryNone')} />
-                  <Fact label={t('my.facts.registered')} value={formatDate(company.data.createdAt, language)} />
-                  <Fact label={t('my.facts.members')} value={t('my.facts.memberCount', { count: company.data.memberCount })} />
-                  {company.data.reviewedAt && <Fact label={t('my.facts.reviewed')} value={formatDate(company.data.reviewedAt, language)} />}
+                  <Fact
+                    label={t('my.facts.country')}
+                    value={countryName(company.data.countryCode, language) ?? t('my.facts.countryNone')}
+                  />
+                  <Fact
+                    label={t('my.facts.registered')}
+                    value={formatDate(company.data.createdAt, language)}
+                  />
+                  <Fact
+                    label={t('my.facts.members')}
+                    value={t('my.facts.memberCount', { count: company.data.memberCount })}
+                  />
+                  {company.data.reviewedAt && (
+                    <Fact
+                      label={t('my.facts.reviewed')}
+                      value={formatDate(company.data.reviewedAt, language)}
+                    />
+                  )}
                 </SimpleGrid>
               )}
             </Card>

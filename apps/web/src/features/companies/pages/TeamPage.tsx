@@ -20,7 +20,11 @@ export function TeamPage() {
     return (
       <>
         <PageHeader title={t('team.title')} />
-        <EmptyState icon={<IconBuildingStore size={28} />} title={t('my.noCompanyTitle')} body={t('my.noCompanyBody')} />
+        <EmptyState
+          icon={<IconBuildingStore size={28} />}
+          title={t('my.noCompanyTitle')}
+          body={t('my.noCompanyBody')}
+        />
       </>
     );
   }
@@ -29,7 +33,7 @@ export function TeamPage() {
   return (
     <>
       <PageHeader title={t('team.title')} subtitle={t('team.subtitle', { company: company.name })} />
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card>
             <Title order={3} fz="lg" mb="md">

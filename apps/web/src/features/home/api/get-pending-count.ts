@@ -10,7 +10,10 @@ export const getPendingCount = (signal?: AbortSignal) =>
   api.get<Page<CompanySummary>>('/companies', { ...query }, signal).then((page) => page.total);
 
 export const pendingCountQuery = () =>
-  queryOptions({ queryKey: [...queryKeys.companyList(query), 'count'], queryFn: ({ signal }) => getPendingCount(signal) });
+  queryOptions({
+    queryKey: [...queryKeys.companyList(query), 'count'],
+    queryFn: ({ signal }) => getPendingCount(signal),
+  });
 
 export function usePendingCount(enabled: boolean) {
   return useQuery({ ...pendingCountQuery(), enabled });

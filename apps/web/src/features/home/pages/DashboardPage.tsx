@@ -18,7 +18,19 @@ import { ErrorState } from '../../../components/StateViews';
 import { useMe } from '../../../lib/session';
 import { usePendingCount } from '../api/get-pending-count';
 
-function Step({ icon, title, body, action, done = false }: { icon: ReactNode; title: string; body: string; action?: ReactNode; done?: boolean }) {
+function Step({
+  icon,
+  title,
+  body,
+  action,
+  done = false,
+}: {
+  icon: ReactNode;
+  title: string;
+  body: string;
+  action?: ReactNode;
+  done?: boolean;
+}) {
   return (
     <Card>
       <Stack gap="sm" h="100%">
@@ -44,28 +56,36 @@ function OrganizerHome({ me }: { me: Me }) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg">
       {canList && (
-      <Card style={{ borderTop: '4px solid var(--mantine-color-rattan-6)' }}>
-        <Stack gap="xs">
-          <Text fz="sm" fw={600} c="dimmed" tt="uppercase" style={{ letterSpacing: '0.04em' }}>
-            {t('home.organizer.pendingLabel')}
-          </Text>
-          {pending.isPending ? (
-            <Skeleton height={44} width={80} />
-          ) : pending.isError ? (
-            <ErrorState error={pending.error} onRetry={() => void pending.refetch()} />
-          ) : (
-            <Text fz={44} fw={700} lh={1} className="tabular" c="cham.6" data-testid="pending-count">
-              {pending.data}
+        <Card style={{ borderTop: '4px solid var(--mantine-color-rattan-6)' }}>
+          <Stack gap="xs">
+            <Text fz="sm" fw={600} c="dimmed" tt="uppercase" style={{ letterSpacing: '0.04em' }}>
+              {t('home.organizer.pendingLabel')}
             </Text>
-          )}
-          <Text fz="sm" c="dimmed">
-            {pending.data === 0 ? t('home.organizer.pendingNone') : t('home.organizer.pendingHint', { count: pending.data ?? 0 })}
-          </Text>
-          <Button component={Link} to="/organizer/companies" variant="light" rightSection={<IconArrowRight size={16} />} mt="xs">
-            {t('home.organizer.openQueue')}
-          </Button>
-        </Stack>
-      </Card>
+            {pending.isPending ? (
+              <Skeleton height={44} width={80} />
+            ) : pending.isError ? (
+              <ErrorState error={pending.error} onRetry={() => void pending.refetch()} />
+            ) : (
+              <Text fz={44} fw={700} lh={1} className="tabular" c="cham.6" data-testid="pending-count">
+                {pending.data}
+              </Text>
+            )}
+            <Text fz="sm" c="dimmed">
+              {pending.data === 0
+                ? t('home.organizer.pendingNone')
+                : t('home.organizer.pendingHint', { count: pending.data ?? 0 })}
+            </Text>
+            <Button
+              component={Link}
+              to="/organizer/companies"
+              variant="light"
+              rightSection={<IconArrowRight size={16} />}
+              mt="xs"
+            >
+              {t('home.organizer.openQueue')}
+            </Button>
+          </Stack>
+        </Card>
       )}
       {hasPermission(me.role, 'staff.invite') && (
         <Step
@@ -73,7 +93,14 @@ function OrganizerHome({ me }: { me: Me }) {
           title={t('home.organizer.staffTitle')}
           body={t('home.organizer.staffBody')}
           action={
-            <Button component={Link} to="/organizer/staff" variant="subtle" rightSection={<IconArrowRight size={16} />} px={0} w="fit-content">
+            <Button
+              component={Link}
+              to="/organizer/staff"
+              variant="subtle"
+              rightSection={<IconArrowRight size={16} />}
+              px={0}
+              w="fit-content"
+            >
               {t('home.organizer.staffAction')}
             </Button>
           }
@@ -107,7 +134,12 @@ function CompanyHome({ me }: { me: Me }) {
           </Group>
           <Group gap="sm">
             <CompanyStatusBadge status={company.status} size="lg" />
-            <Button component={Link} to="/company" variant="light" rightSection={<IconArrowRight size={16} />}>
+            <Button
+              component={Link}
+              to="/company"
+              variant="light"
+              rightSection={<IconArrowRight size={16} />}
+            >
               {t('home.company.open')}
             </Button>
           </Group>
@@ -121,7 +153,9 @@ function CompanyHome({ me }: { me: Me }) {
           icon={<IconMailCheck size={22} />}
           done={me.emailVerified}
           title={t(me.emailVerified ? 'home.company.emailDone' : 'home.company.emailTitle')}
-          body={t(me.emailVerified ? 'home.company.emailDoneBody' : 'home.company.emailBody', { email: me.email })}
+          body={t(me.emailVerified ? 'home.company.emailDoneBody' : 'home.company.emailBody', {
+            email: me.email,
+          })}
         />
         <Step
           icon={<IconChecklist size={22} />}
@@ -134,7 +168,14 @@ function CompanyHome({ me }: { me: Me }) {
           title={t('home.company.teamTitle')}
           body={t('home.company.teamBody')}
           action={
-            <Button component={Link} to="/company/team" variant="subtle" rightSection={<IconArrowRight size={16} />} px={0} w="fit-content">
+            <Button
+              component={Link}
+              to="/company/team"
+              variant="subtle"
+              rightSection={<IconArrowRight size={16} />}
+              px={0}
+              w="fit-content"
+            >
               {t('home.company.teamAction')}
             </Button>
           }
@@ -149,10 +190,12 @@ export function DashboardPage() {
   const me = useMe();
   if (me.isPending) return <Skeleton height={220} radius="lg" />;
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
-  const firstName = me.data.fullName.trim().split(/\s+/).pop() ?? me.data.fullName;
   return (
     <>
-      <PageHeader title={t('home.greeting', { name: firstName })} subtitle={t(`home.intro.${me.data.role}`)} />
+      <PageHeader
+        title={t('home.greeting', { name: me.data.fullName })}
+        subtitle={t(`home.intro.${me.data.role}`)}
+      />
       {me.data.company ? <CompanyHome me={me.data} /> : <OrganizerHome me={me.data} />}
     </>
   );

@@ -12,7 +12,9 @@ export function useMarkAllNotificationsRead() {
     onMutate: () => {
       const now = new Date().toISOString();
       queryClient.setQueriesData<NotificationPage>({ queryKey: queryKeys.notifications }, (page) =>
-        page?.items ? { ...page, unreadCount: 0, items: page.items.map((n) => ({ ...n, readAt: n.readAt ?? now })) } : page,
+        page?.items
+          ? { ...page, unreadCount: 0, items: page.items.map((n) => ({ ...n, readAt: n.readAt ?? now })) }
+          : page,
       );
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.notifications }),

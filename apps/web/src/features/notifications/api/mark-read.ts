@@ -3,7 +3,8 @@ import type { NotificationPage } from '@craftmatch/shared';
 import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export const markNotificationRead = (id: string) => api.post<void>(`/notifications/${encodeURIComponent(id)}/read`);
+export const markNotificationRead = (id: string) =>
+  api.post<void>(`/notifications/${encodeURIComponent(id)}/read`);
 
 export function useMarkNotificationRead() {
   const queryClient = useQueryClient();

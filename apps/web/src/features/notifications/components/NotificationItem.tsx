@@ -44,7 +44,9 @@ export function NotificationItem({ notification, onRead }: NotificationItemProps
             {formatRelative(notification.createdAt, language)}
           </Text>
         </Stack>
-        {unread && <Box w={8} h={8} mt={6} bg="lacquer.6" style={{ borderRadius: 8, flexShrink: 0 }} aria-hidden />}
+        {unread && (
+          <Box w={8} h={8} mt={6} bg="lacquer.6" style={{ borderRadius: 8, flexShrink: 0 }} aria-hidden />
+        )}
       </Group>
     </UnstyledButton>
   );

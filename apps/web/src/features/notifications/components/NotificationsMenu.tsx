@@ -1,4 +1,16 @@
-import { ActionIcon, Anchor, Badge, Box, Button, Divider, Group, Popover, ScrollArea, Stack, Text } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Divider,
+  Group,
+  Popover,
+  ScrollArea,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { IconBell, IconBellCheck, IconChecks } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +33,15 @@ export function NotificationsMenu() {
   const unread = list.data?.unreadCount ?? 0;
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="lg" radius="lg" withinPortal>
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      width={380}
+      shadow="lg"
+      radius="lg"
+      withinPortal
+    >
       <Popover.Target>
         <Box pos="relative">
           <ActionIcon

@@ -26,7 +26,13 @@ export function NotificationsPage() {
         title={t('title')}
         subtitle={unread > 0 ? t('unread', { count: unread }) : t('allRead')}
         actions={
-          <Button variant="light" leftSection={<IconChecks size={16} />} disabled={unread === 0} loading={markAll.isPending} onClick={() => markAll.mutate()}>
+          <Button
+            variant="light"
+            leftSection={<IconChecks size={16} />}
+            disabled={unread === 0}
+            loading={markAll.isPending}
+            onClick={() => markAll.mutate()}
+          >
             {t('markAllRead')}
           </Button>
         }

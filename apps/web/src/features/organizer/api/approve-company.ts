@@ -3,7 +3,8 @@ import type { CompanySummary } from '@craftmatch/shared';
 import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export const approveCompany = (id: string) => api.post<CompanySummary>(`/companies/${encodeURIComponent(id)}/approve`);
+export const approveCompany = (id: string) =>
+  api.post<CompanySummary>(`/companies/${encodeURIComponent(id)}/approve`);
 
 export function useApproveCompany() {
   const queryClient = useQueryClient();

@@ -14,13 +14,26 @@ interface CompanyReviewRowProps {
   onReject: () => void;
 }
 
-export function CompanyReviewRow({ company, canReview, approving, onApprove, onReject }: CompanyReviewRowProps) {
+export function CompanyReviewRow({
+  company,
+  canReview,
+  approving,
+  onApprove,
+  onReject,
+}: CompanyReviewRowProps) {
   const { t, i18n } = useTranslation(['organizer', 'companies']);
   const language = currentLanguage(i18n.resolvedLanguage);
   const country = countryName(company.countryCode, language);
 
   return (
-    <Paper withBorder p="md" radius="md" data-testid={`company-row-${company.id}`} data-company-name={company.name} component="article">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      data-testid={`company-row-${company.id}`}
+      data-company-name={company.name}
+      component="article"
+    >
       <Group justify="space-between" align="flex-start" gap="md" wrap="wrap">
         <Stack gap={6} style={{ flex: '1 1 280px', minWidth: 0 }}>
           <Group gap="xs" wrap="wrap">
@@ -69,10 +82,21 @@ export function CompanyReviewRow({ company, canReview, approving, onApprove, onR
         </Stack>
         {canReview && company.status === 'pending' && (
           <Group gap="xs" wrap="nowrap">
-            <Button variant="default" color="lacquer" leftSection={<IconX size={16} />} onClick={onReject} disabled={approving}>
+            <Button
+              variant="default"
+              color="lacquer"
+              leftSection={<IconX size={16} />}
+              onClick={onReject}
+              disabled={approving}
+            >
               {t('queue.reject')}
             </Button>
-            <Button color="cham" leftSection={<IconCheck size={16} />} loading={approving} onClick={onApprove}>
+            <Button
+              color="cham"
+              leftSection={<IconCheck size={16} />}
+              loading={approving}
+              onClick={onApprove}
+            >
               {t('queue.approve')}
             </Button>
           </Group>

@@ -18,7 +18,12 @@ interface RejectCompanyModalProps {
 export function RejectCompanyModal({ company, loading, onClose, onConfirm }: RejectCompanyModalProps) {
   const { t } = useTranslation('organizer');
   return (
-    <Modal opened={company !== null} onClose={onClose} title={t('reject.title', { name: company?.name ?? '' })} size="lg">
+    <Modal
+      opened={company !== null}
+      onClose={onClose}
+      title={t('reject.title', { name: company?.name ?? '' })}
+      size="lg"
+    >
       {/* keyed so each company starts with an empty reason */}
       {company && <RejectForm key={company.id} loading={loading} onClose={onClose} onConfirm={onConfirm} />}
     </Modal>
@@ -31,7 +36,12 @@ function RejectForm({ loading, onClose, onConfirm }: Omit<RejectCompanyModalProp
   const form = useForm({
     initialValues: { reason: '' },
     validate: {
-      reason: (v) => (v.trim().length === 0 ? t('reject.reasonRequired') : v.length > REASON_MAX ? t('errors:field.TOO_LONG') : null),
+      reason: (v) =>
+        v.trim().length === 0
+          ? t('reject.reasonRequired')
+          : v.length > REASON_MAX
+            ? t('errors:field.TOO_LONG')
+            : null,
     },
   });
 

@@ -1,11 +1,24 @@
 import { useState } from 'react';
-import { Button, Center, Group, Pagination, SegmentedControl, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { Button, Center, Group, Pagination, Select, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconCircleCheck, IconClockHour4, IconCircleX, IconInbox, IconSearch, IconX } from '@tabler/icons-react';
+import {
+  IconCircleCheck,
+  IconClockHour4,
+  IconCircleX,
+  IconInbox,
+  IconSearch,
+  IconX,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { COMPANY_STATUSES, hasPermission, type CompanyKind, type CompanyStatus, type CompanySummary } from '@craftmatch/shared';
+import {
+  COMPANY_STATUSES,
+  hasPermission,
+  type CompanyKind,
+  type CompanyStatus,
+  type CompanySummary,
+} from '@craftmatch/shared';
 import { PageHeader } from '../../../components/PageHeader';
 import { EmptyState, ErrorState, ListSkeleton } from '../../../components/StateViews';
 import { errorMessageOf } from '../../../lib/api-client';
@@ -51,8 +64,18 @@ export function ApprovalQueuePage() {
 
   const onApprove = (company: CompanySummary) =>
     approve.mutate(company.id, {
-      onSuccess: () => notifications.show({ color: 'celadon', title: t('queue.approvedTitle'), message: t('queue.approvedToast', { name: company.name }) }),
-      onError: (error) => notifications.show({ color: 'lacquer', title: t('common:states.errorTitle'), message: errorMessageOf(error, t) }),
+      onSuccess: () =>
+        notifications.show({
+          color: 'celadon',
+          title: t('queue.approvedTitle'),
+          message: t('queue.approvedToast', { name: company.name }),
+        }),
+      onError: (error) =>
+        notifications.show({
+          color: 'lacquer',
+          title: t('common:states.errorTitle'),
+          message: errorMessageOf(error, t),
+        }),
     });
 
   const onReject = async (reason: string) => {
@@ -60,7 +83,11 @@ export function ApprovalQueuePage() {
     const company = rejecting;
     await reject.mutateAsync({ id: company.id, reason });
     setRejecting(null);
-    notifications.show({ color: 'lacquer', title: t('queue.rejectedTitle'), message: t('queue.rejectedToast', { name: company.name }) });
+    notifications.show({
+      color: 'lacquer',
+      title: t('queue.rejectedTitle'),
+      message: t('queue.rejectedToast', { name: company.name }),
+    });
   };
 
   const filtered = Boolean(q || kind);
@@ -70,8 +97,12 @@ export function ApprovalQueuePage() {
     <>
       <PageHeader title={t('queue.title')} subtitle={t('queue.subtitle')} />
       <Stack gap="md">
-        <Tabs value={status} onChange={(value) => update({ status: value === 'pending' ? null : value, page: null })} keepMounted={false}>
-          <Tabs.List>
+        <Tabs
+          value={status}
+          onChange={(value) => update({ status: value === 'pending' ? null : value, page: null })}
+          keepMounted={false}
+        >
+          <Tabs.List grow>
             {COMPANY_STATUSES.map((s) => {
               const Icon = tabIcons[s];
               return (
@@ -92,7 +123,7 @@ export function ApprovalQueuePage() {
               setSearch(event.currentTarget.value);
               update({ q: event.currentTarget.value.trim() || null, page: null });
             }}
-            style={{ flex: '1 1 240px' }}
+            style={{ flex: '3 1 240px' }}
             rightSection={
               search ? (
                 <IconX
@@ -107,9 +138,12 @@ export function ApprovalQueuePage() {
               ) : null
             }
           />
-          <SegmentedControl
+          <Select
+            aria-label={t('queue.kindLabel')}
             value={kind ?? 'all'}
-            onChange={(value) => update({ kind: value === 'all' ? null : value, page: null })}
+            allowDeselect={false}
+            onChange={(value) => update({ kind: !value || value === 'all' ? null : value, page: null })}
+            style={{ flex: '1 1 200px', maxWidth: 320 }}
             data={[
               { value: 'all', label: t('queue.kindAll') },
               { value: 'exhibitor', label: t('companies:kinds.exhibitor') },
@@ -145,10 +179,18 @@ export function ApprovalQueuePage() {
               }
             />
           ) : (
-            <EmptyState icon={<IconInbox size={28} />} title={t(`queue.empty.${status}.title`)} body={t(`queue.empty.${status}.body`)} />
+            <EmptyState
+              icon={<IconInbox size={28} />}
+              title={t(`queue.empty.${status}.title`)}
+              body={t(`queue.empty.${status}.body`)}
+            />
           )
         ) : (
-          <Stack gap="sm" style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity 150ms' }} data-testid="approval-queue">
+          <Stack
+            gap="sm"
+            style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity 150ms' }}
+            data-testid="approval-queue"
+          >
             {list.data.items.map((company) => (
               <CompanyReviewRow
                 key={company.id}
@@ -163,11 +205,20 @@ export function ApprovalQueuePage() {
         )}
         {list.data && totalPages > 1 && (
           <Center mt="sm">
-            <Pagination total={totalPages} value={page} onChange={(p) => update({ page: p === 1 ? null : String(p) })} />
+            <Pagination
+              total={totalPages}
+              value={page}
+              onChange={(p) => update({ page: p === 1 ? null : String(p) })}
+            />
           </Center>
         )}
       </Stack>
-      <RejectCompanyModal company={rejecting} loading={reject.isPending} onClose={() => setRejecting(null)} onConfirm={onReject} />
+      <RejectCompanyModal
+        company={rejecting}
+        loading={reject.isPending}
+        onClose={() => setRejecting(null)}
+        onConfirm={onReject}
+      />
     </>
   );
 }

@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Grid, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconMail, IconSend } from '@tabler/icons-react';
@@ -19,14 +32,21 @@ export function StaffInvitationsPage() {
   const [sent, setSent] = useState<Invitation[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
-    initialValues: { email: '', fullName: '', role: 'organizer_staff' as StaffRole, locale: language as Language },
-    validate: { email: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : t('errors:field.INVALID_EMAIL')) },
+    initialValues: {
+      email: '',
+      fullName: '',
+      role: 'organizer_staff' as StaffRole,
+      locale: language as Language,
+    },
+    validate: {
+      email: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : t('errors:field.INVALID_EMAIL')),
+    },
   });
 
   return (
     <>
       <PageHeader title={t('staff.title')} subtitle={t('staff.subtitle')} />
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card>
             <Title order={3} fz="lg" mb="md">
@@ -37,11 +57,20 @@ export function StaffInvitationsPage() {
               onSubmit={form.onSubmit((values) => {
                 setFormError(null);
                 invite.mutate(
-                  { email: values.email.trim(), fullName: values.fullName.trim() || undefined, role: values.role, locale: values.locale },
+                  {
+                    email: values.email.trim(),
+                    fullName: values.fullName.trim() || undefined,
+                    role: values.role,
+                    locale: values.locale,
+                  },
                   {
                     onSuccess: (invitation) => {
                       setSent((list) => [invitation, ...list]);
-                      notifications.show({ color: 'celadon', title: t('staff.sentTitle'), message: t('staff.sent', { email: invitation.email }) });
+                      notifications.show({
+                        color: 'celadon',
+                        title: t('staff.sentTitle'),
+                        message: t('staff.sent', { email: invitation.email }),
+                      });
                       form.reset();
                     },
                     onError: (error) => setFormError(applyServerErrors(form, error, t)),
@@ -55,8 +84,18 @@ export function StaffInvitationsPage() {
                     {formError}
                   </Alert>
                 )}
-                <TextInput label={t('staff.email')} type="email" required placeholder="ten@cucxuctienthuongmai.gov.vn" {...form.getInputProps('email')} />
-                <TextInput label={t('staff.fullName')} description={t('staff.optional')} {...form.getInputProps('fullName')} />
+                <TextInput
+                  label={t('staff.email')}
+                  type="email"
+                  required
+                  placeholder="ten@cucxuctienthuongmai.gov.vn"
+                  {...form.getInputProps('email')}
+                />
+                <TextInput
+                  label={t('staff.fullName')}
+                  description={t('staff.optional')}
+                  {...form.getInputProps('fullName')}
+                />
                 <Group grow align="flex-start" wrap="wrap" preventGrowOverflow={false}>
                   <Select
                     label={t('staff.role')}

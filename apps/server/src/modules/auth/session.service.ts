@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { ErrorCode, type AuthSession, type Me } from '@craftmatch/shared';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { AccessTokenService } from '../../common/access-token.service';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/domain-error';
+import { CompaniesService } from '../companies';
+import { User } from '../users';
+import type { ClientContext } from './client-info';
+import { RefreshToken } from './refresh-token.entity';
+import { hashToken, isTokenShape, newToken } from './tokens';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A refresh token just written; its raw value exists only here and in the cookie. */
+export interface NewRefreshToken {
+  token: string;
+  familyId: string;
+}
+
+/** What a sign-in produces: the body for the client and the secret for the cookie. */
+export interface IssuedSession {
+  session: AuthSession;
+  refreshToken: string;
+}
+
+type Rotation =
+  { kind: 'rotated'; userId: string; next: NewRefreshToken } | { kind: 'reused' } | { kind: 'invalid' };
+
+/**
+ * Sessions: short-lived access tokens plus rotating refresh tokens stored as SHA-256 hashes.
+ * Every use of a refresh token replaces it; presenting a used one again revokes its whole family.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accessTokens: AccessTokenService,
+    private readonly companies: CompaniesService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts a new family inside the caller's transaction. */
+  start(manager: EntityManager, userId: string, client: ClientContext): Promise<NewRefreshToken> {
+    return this.insert(manager, userId, randomUUID(), client);
+  }
+
+  /** Signs the access token with fresh claims (role, company, locale) and pairs it with the refresh token. */
+  async issue(userId: string, refresh: NewRefreshToken): Promise<IssuedSession> {
+    const me = await this.me(userId);
+    const accessToken = this.accessTokens.sign({
+      sub: me.id,
+      role: me.role,
+      cid: me.company?.id,
+      sid: refresh.familyId,
+      lng: me.locale,
+    });
+    return {
+      session: { accessToken, expiresIn: this.accessTokens.ttlSeconds, user: me },
+      refreshToken: refresh.token,
+    };
+  }
+
+  async me(userId: string): Promise<Me> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    if (!user) throw DomainError.unauthenticated();
+    const membership = await this.companies.membershipOf(userId);
+    return {
+      id: user.id,
+      email: user.email,
+      fullName: user.fullName,
+      locale: user.locale,
+      role: user.role,
+      emailVerified: user.emailVerifiedAt !== null,
+      company: membership
+        ? {
+            id: membership.company.id,
+            name: membership.company.name,
+            kind: membership.company.kind,
+            status: membership.company.status,
+            statusReason: membership.company.statusReason,
+            membershipRole: membership.role,
+          }
+        : null,
+    };
+  }
+
+  /** Trades a refresh token for a new one. The row lock makes two concurrent uses of one token a reuse, never two sessions. */
+  async rotate(raw: string | null, client: ClientContext): Promise<IssuedSession> {
+    if (!isTokenShape(raw)) throw DomainError.unauthenticated(ErrorCode.REFRESH_INVALID);
+    const outcome = await this.dataSource.transaction(async (manager): Promise<Rotation> => {
+      const row = await manager.findOne(RefreshToken, {
+        where: { tokenHash: hashToken(raw) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!row) return { kind: 'invalid' };
+      const now = this.clock.now();
+      if (row.usedAt) {
+        // Someone holds a token that was already traded in: assume theft, end every session of the family.
+        await this.revokeFamily(manager, row.familyId);
+        return { kind: 'reused' };
+      }
+      if (row.revokedAt || row.expiresAt.getTime() <= now.getTime()) return { kind: 'invalid' };
+      const next = await this.insert(manager, row.userId, row.familyId, client);
+      await manager.update(RefreshToken, { id: row.id }, { usedAt: now, replacedBy: next.id });
+      return { kind: 'rotated', userId: row.userId, next };
+    });
+    // Thrown after commit, so the family's revocation sticks.
+    if (outcome.kind === 'reused') throw DomainError.unauthenticated(ErrorCode.REFRESH_REUSED);
+    if (outcome.kind === 'invalid') throw DomainError.unauthenticated(ErrorCode.REFRESH_INVALID);
+    return this.issue(outcome.userId, outcome.next);
+  }
+
+  /** Sign-out: the whole family goes, whatever state the presented token is in. */
+  async end(raw: string | null): Promise<void> {
+    if (!isTokenShape(raw)) return;
+    const row = await this.dataSource.getRepository(RefreshToken).findOneBy({ tokenHash: hashToken(raw) });
+    if (row) await this.revokeFamily(this.dataSource.manager, row.familyId);
+  }
+
+  async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+
+  /** Signs the user out everywhere (after a password reset, say). */
+  async revokeAll(manager: EntityManager, userId: string): Promise<void> {
+    await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+
+  private async insert(
+    manager: EntityManager,
+    userId: string,
+    familyId: string,
+    client: ClientContext,
+  ): Promise<NewRefreshToken & { id: string }> {
+    const token = newToken();
+    const id = randomUUID();
+    const now = this.clock.now();
+    await manager.insert(RefreshToken, {
+      id,
+      userId,
+      familyId,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + this.config.refreshTokenTtlDays * DAY_MS),
+      usedAt: null,
+      revokedAt: null,
+      replacedBy: null,
+      userAgent: client.userAgent,
+      ip: client.ip,
+      createdAt: now,
+    });
+    return { id, token, familyId };
+  }
+}
