@@ -4,6 +4,5 @@ export { RefreshCookie, REFRESH_COOKIE_PATH } from './refresh-cookie';
 export { ClientInfo, clientContext, type ClientContext } from './client-info';
 export { assertStrongPassword, emailTaken, isEmailUniqueViolation, normalizeEmail } from './account-rules';
 export { hashToken, isTokenShape, newToken } from './tokens';
-export { NormalizeEmail, Trim } from './dto/transforms';
 export { RefreshToken } from './refresh-token.entity';
 export { UserToken, type UserTokenPurpose } from './user-token.entity';

@@ -1,14 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { ForgotPasswordRequest } from '@craftmatch/shared';
-import { NormalizeEmail } from './transforms';
+import { EmailField } from '../../../common/dto-fields';
 
 export class ForgotPasswordDto implements ForgotPasswordRequest {
-  @ApiProperty({ format: 'email', maxLength: 254 })
-  @NormalizeEmail()
-  @IsString()
-  @IsNotEmpty()
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField()
   email: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { LoginRequest } from '@craftmatch/shared';
-import { NormalizeEmail } from './transforms';
+import { NormalizeEmail } from '../../../common/dto-fields';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ format: 'email', maxLength: 254 })

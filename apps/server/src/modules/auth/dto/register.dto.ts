@@ -1,13 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsEmail,
-  IsIn,
-  IsISO31661Alpha2,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-} from 'class-validator';
+import { IsIn, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   COMPANY_KINDS,
   LANGUAGES,
@@ -16,15 +8,10 @@ import {
   type Language,
   type RegisterRequest,
 } from '@craftmatch/shared';
-import { NormalizeEmail, Trim } from './transforms';
+import { EmailField, Trim } from '../../../common/dto-fields';
 
 export class RegisterDto implements RegisterRequest {
-  @ApiProperty({ format: 'email', maxLength: 254 })
-  @NormalizeEmail()
-  @IsString()
-  @IsNotEmpty()
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField()
   email: string;
 
   @ApiProperty({

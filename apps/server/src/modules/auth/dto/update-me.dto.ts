@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LANGUAGES, type Language, type UpdateMeRequest } from '@craftmatch/shared';
-import { Trim } from './transforms';
+import { Trim } from '../../../common/dto-fields';
 
 export class UpdateMeDto implements UpdateMeRequest {
   @ApiPropertyOptional({ maxLength: 200 })

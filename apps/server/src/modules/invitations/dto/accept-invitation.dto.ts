@@ -6,7 +6,7 @@ import {
   type AcceptInvitationRequest,
   type Language,
 } from '@craftmatch/shared';
-import { Trim } from '../../auth';
+import { Trim } from '../../../common/dto-fields';
 
 export class AcceptInvitationDto implements AcceptInvitationRequest {
   @ApiProperty({ description: 'the token from the invitation link', maxLength: 200 })

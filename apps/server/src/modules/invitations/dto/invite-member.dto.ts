@@ -1,15 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { LANGUAGES, type InviteMemberRequest, type Language } from '@craftmatch/shared';
-import { NormalizeEmail } from '../../auth';
+import { EmailField } from '../../../common/dto-fields';
 
 export class InviteMemberDto implements InviteMemberRequest {
-  @ApiProperty({ format: 'email', maxLength: 254 })
-  @NormalizeEmail()
-  @IsString()
-  @IsNotEmpty()
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField()
   email: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, description: "language of the e-mail; defaults to the inviter's" })

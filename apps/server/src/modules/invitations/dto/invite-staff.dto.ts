@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   LANGUAGES,
   STAFF_ROLES,
@@ -7,15 +7,10 @@ import {
   type Language,
   type StaffRole,
 } from '@craftmatch/shared';
-import { NormalizeEmail, Trim } from '../../auth';
+import { EmailField, Trim } from '../../../common/dto-fields';
 
 export class InviteStaffDto implements InviteStaffRequest {
-  @ApiProperty({ format: 'email', maxLength: 254 })
-  @NormalizeEmail()
-  @IsString()
-  @IsNotEmpty()
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField()
   email: string;
 
   @ApiPropertyOptional({ maxLength: 200 })
