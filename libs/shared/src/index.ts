@@ -9,3 +9,4 @@ export * from './api/companies';
 export * from './api/notifications';
 export * from './api/health';
 export * from './i18n';
+export * from './reference';

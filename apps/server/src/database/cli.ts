@@ -15,10 +15,12 @@ async function cli(command: string | undefined): Promise<void> {
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to migrate.');
         break;
       }
-      case 'revert':
-        await revertMigration(db.url);
-        console.log('Reverted the last migration.');
+      case 'revert': {
+        const all = process.argv.includes('--all');
+        const n = await revertMigration(db.url, all);
+        console.log(n === 0 ? 'Nothing to revert.' : `Reverted ${n} migration${n === 1 ? '' : 's'}.`);
         break;
+      }
       case 'seed': {
         if (config.production) throw new Error('Demo data is never loaded in production.');
         await runMigrations(db.url);

@@ -27,11 +27,19 @@ export async function runMigrations(url: string): Promise<string[]> {
   }
 }
 
-export async function revertMigration(url: string): Promise<void> {
+/** Reverts the last migration, or every applied one with `all`. Returns how many were reverted. */
+export async function revertMigration(url: string, all = false): Promise<number> {
   const ds = new DataSource(dataSourceOptions(url));
   await ds.initialize();
   try {
-    await ds.undoLastMigration({ transaction: 'each' });
+    let reverted = 0;
+    do {
+      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM migrations`).catch(() => [{ n: 0 }]);
+      if (n === 0) break;
+      await ds.undoLastMigration({ transaction: 'each' });
+      reverted++;
+    } while (all);
+    return reverted;
   } finally {
     await ds.destroy();
   }

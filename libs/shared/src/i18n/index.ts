@@ -1,17 +1,31 @@
-import enAuth from './locales/en/auth.json';
 import enCommon from './locales/en/common.json';
+import enAuth from './locales/en/auth.json';
 import enCompanies from './locales/en/companies.json';
-import enErrors from './locales/en/errors.json';
-import enMail from './locales/en/mail.json';
 import enNotifications from './locales/en/notifications.json';
 import enOrganizer from './locales/en/organizer.json';
-import viAuth from './locales/vi/auth.json';
+import enErrors from './locales/en/errors.json';
+import enMail from './locales/en/mail.json';
+import enExhibitors from './locales/en/exhibitors.json';
+import enProducts from './locales/en/products.json';
+import enCatalogue from './locales/en/catalogue.json';
+import enFairs from './locales/en/fairs.json';
+import enBooths from './locales/en/booths.json';
 import viCommon from './locales/vi/common.json';
+import viAuth from './locales/vi/auth.json';
 import viCompanies from './locales/vi/companies.json';
-import viErrors from './locales/vi/errors.json';
-import viMail from './locales/vi/mail.json';
 import viNotifications from './locales/vi/notifications.json';
 import viOrganizer from './locales/vi/organizer.json';
+import viErrors from './locales/vi/errors.json';
+import viMail from './locales/vi/mail.json';
+import viExhibitors from './locales/vi/exhibitors.json';
+import viProducts from './locales/vi/products.json';
+import viCatalogue from './locales/vi/catalogue.json';
+import viFairs from './locales/vi/fairs.json';
+import viBooths from './locales/vi/booths.json';
+import jaCatalogue from './locales/ja/catalogue.json';
+import koCatalogue from './locales/ko/catalogue.json';
+import zhCatalogue from './locales/zh/catalogue.json';
+import frCatalogue from './locales/fr/catalogue.json';
 
 export const NAMESPACES = [
   'common',
@@ -21,8 +35,19 @@ export const NAMESPACES = [
   'organizer',
   'errors',
   'mail',
+  'exhibitors',
+  'products',
+  'catalogue',
+  'fairs',
+  'booths',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
+
+/** Languages of the public pages (catalogue, product and traceability pages, booth poster). */
+export const PUBLIC_LANGUAGES = ['vi', 'en', 'ja', 'ko', 'zh', 'fr'] as const;
+export type PublicLanguage = (typeof PUBLIC_LANGUAGES)[number];
+/** The namespaces translated into every public language; the rest fall back to English. */
+export const PUBLIC_NAMESPACES = ['catalogue'] as const;
 
 /** The one set of translations, used by the web app, the server's errors and e-mails. */
 export const resources = {
@@ -34,6 +59,11 @@ export const resources = {
     organizer: enOrganizer,
     errors: enErrors,
     mail: enMail,
+    exhibitors: enExhibitors,
+    products: enProducts,
+    catalogue: enCatalogue,
+    fairs: enFairs,
+    booths: enBooths,
   },
   vi: {
     common: viCommon,
@@ -43,7 +73,16 @@ export const resources = {
     organizer: viOrganizer,
     errors: viErrors,
     mail: viMail,
+    exhibitors: viExhibitors,
+    products: viProducts,
+    catalogue: viCatalogue,
+    fairs: viFairs,
+    booths: viBooths,
   },
+  ja: { catalogue: jaCatalogue },
+  ko: { catalogue: koCatalogue },
+  zh: { catalogue: zhCatalogue },
+  fr: { catalogue: frCatalogue },
 } as const;
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
