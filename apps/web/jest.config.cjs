@@ -9,4 +9,6 @@ module.exports = require('../../jest.preset')({
     '\\.svg$': '<rootDir>/src/test/file-mock.cjs',
   },
   testEnvironmentOptions: { customExportConditions: [''] },
+  // Mantine pages render slowly in jsdom on a busy 2-core machine; the tests wait on conditions, not time.
+  testTimeout: 30000,
 });

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -82,6 +83,10 @@ export async function createApp({
     hsts: config.production,
   });
   await app.register(fastifyCookie);
+  // Uploads: request.file() in controllers; a file over the limit fails with FST_REQ_FILE_TOO_LARGE.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.fileMaxBytes, files: 8, fields: 20, parts: 30 },
+  });
 
   const io = new AppIoAdapter(app, config);
   await io.connectRedis();

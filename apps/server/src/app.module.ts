@@ -5,12 +5,23 @@ import { Clock } from './common/clock';
 import { CommonModule } from './common/common.module';
 import { dataSourceOptions } from './database/data-source';
 import { RealtimeModule } from './realtime/realtime.module';
+import { AuditModule } from './modules/audit';
 import { AuthModule } from './modules/auth';
+import { BoothsModule } from './modules/booths';
+import { CatalogueModule } from './modules/catalogue';
 import { CompaniesModule } from './modules/companies';
+import { ExhibitorsModule } from './modules/exhibitors';
+import { FilesModule } from './modules/files';
+import { FairsModule } from './modules/fairs';
 import { HealthModule } from './modules/health';
+import { InquiriesModule } from './modules/inquiries';
 import { InvitationsModule } from './modules/invitations';
 import { MailModule } from './modules/mail';
+import { ModerationModule } from './modules/moderation';
 import { NotificationsModule } from './modules/notifications';
+import { ProductsModule } from './modules/products';
+import { QrModule } from './modules/qr';
+import { ReferenceModule } from './modules/reference';
 import { UsersModule } from './modules/users';
 
 export interface AppModuleOptions {
@@ -39,6 +50,17 @@ export class AppModule {
         CompaniesModule,
         AuthModule,
         InvitationsModule,
+        AuditModule,
+        ProductsModule,
+        ModerationModule,
+        CatalogueModule,
+        QrModule,
+        InquiriesModule,
+        FairsModule,
+        BoothsModule,
+        ReferenceModule,
+        FilesModule,
+        ExhibitorsModule,
       ],
     };
   }

@@ -6,6 +6,10 @@ export const PERMISSIONS = {
   'companies.list': ['organizer', 'organizer_staff'],
   'staff.invite': ['organizer'],
   'company.invite': ['exhibitor', 'buyer'],
+  'fairs.manage': ['organizer'],
+  'fairs.read': ['organizer', 'organizer_staff'],
+  'booths.apply': ['exhibitor'],
+  'booths.review': ['organizer'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

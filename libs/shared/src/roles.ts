@@ -4,7 +4,7 @@ export type UserRole = (typeof USER_ROLES)[number];
 export const COMPANY_KINDS = ['exhibitor', 'buyer'] as const;
 export type CompanyKind = (typeof COMPANY_KINDS)[number];
 
-export const COMPANY_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const COMPANY_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;
 export type CompanyStatus = (typeof COMPANY_STATUSES)[number];
 
 export const MEMBERSHIP_ROLES = ['owner', 'staff'] as const;

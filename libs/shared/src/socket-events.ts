@@ -1,4 +1,5 @@
 import type { AppNotification } from './api/notifications';
+import type { BoothStatusEvent } from './api/booths';
 import type { CompanyStatus } from './roles';
 
 /** Rooms: `user:<id>` for each user, `company:<id>` for its members, `organizers` for organizer staff. */
@@ -18,6 +19,7 @@ export interface ServerToClientEvents {
   'notification:new': (notification: AppNotification) => void;
   'company:status': (event: CompanyStatusEvent) => void;
   'companies:pending-changed': (event: { companyId: string }) => void;
+  'booth:status': (event: BoothStatusEvent) => void;
 }
 
 export interface ClientToServerEvents {

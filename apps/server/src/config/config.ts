@@ -50,6 +50,13 @@ const envSchema = z.object({
   RATE_LIMIT_REGISTER_PER_IP: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_REFRESH_PER_IP: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_RESET_PER_IP: z.coerce.number().int().min(1).default(5),
+  FILE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
+  FILES_DIR: z.string().min(1).optional(),
 });
 
 export interface AppConfig {
@@ -80,6 +87,10 @@ export interface AppConfig {
     refreshPerIp: number;
     resetPerIp: number;
   };
+  /** largest accepted upload, per file */
+  fileMaxBytes: number;
+  /** shared folder for uploaded files; unset = stored in PostgreSQL */
+  filesDir?: string;
 }
 
 export class ConfigError extends Error {
@@ -158,6 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       refreshPerIp: e.RATE_LIMIT_REFRESH_PER_IP,
       resetPerIp: e.RATE_LIMIT_RESET_PER_IP,
     },
+    fileMaxBytes: e.FILE_MAX_BYTES,
+    filesDir: e.FILES_DIR ? resolve(e.FILES_DIR) : undefined,
   };
 }
 

@@ -7,11 +7,27 @@ import { ResetPasswordPage } from '../features/auth/pages/ResetPasswordPage';
 import { VerifyEmailPage } from '../features/auth/pages/VerifyEmailPage';
 import { MyCompanyPage } from '../features/companies/pages/MyCompanyPage';
 import { TeamPage } from '../features/companies/pages/TeamPage';
+import { CompanyProfilePage } from '../features/exhibitor-profile/pages/CompanyProfilePage';
 import { DashboardPage } from '../features/home/pages/DashboardPage';
 import { NotFoundPage } from '../features/home/pages/NotFoundPage';
 import { NotificationsPage } from '../features/notifications/pages/NotificationsPage';
+import { ModerationPage } from '../features/moderation/pages/ModerationPage';
+import { MyProductsPage } from '../features/products/pages/MyProductsPage';
+import { ProductEditorPage } from '../features/products/pages/ProductEditorPage';
 import { ApprovalQueuePage } from '../features/organizer/pages/ApprovalQueuePage';
 import { StaffInvitationsPage } from '../features/organizer/pages/StaffInvitationsPage';
+import { PublicLayout } from '../features/catalogue/components/PublicLayout';
+import { CataloguePage } from '../features/catalogue/pages/CataloguePage';
+import { ExhibitorPage } from '../features/catalogue/pages/ExhibitorPage';
+import { ProductPage } from '../features/catalogue/pages/ProductPage';
+import { InquiriesPage } from '../features/inquiries/pages/InquiriesPage';
+import { ApplyBoothPage } from '../features/booths/pages/ApplyBoothPage';
+import { BoothManagementPage } from '../features/booths/pages/BoothManagementPage';
+import { BoothPosterPage } from '../features/booths/pages/BoothPosterPage';
+import { FairEditorPage } from '../features/fairs/pages/FairEditorPage';
+import { FairPage } from '../features/fairs/pages/FairPage';
+import { FairsPage } from '../features/fairs/pages/FairsPage';
+import { OrganizerFairsPage } from '../features/fairs/pages/OrganizerFairsPage';
 import { RequireAuth, RequireGuest, RequirePermission } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { AuthLayout } from './layout/AuthLayout';
@@ -47,6 +63,17 @@ export const routes = [
           { path: '/invite/:token', element: <AcceptInvitationPage /> },
         ],
       },
+      // The public catalogue: no sign-in needed (QR codes lead here).
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: '/catalogue', element: <CataloguePage /> },
+          { path: '/p/:slug', element: <ProductPage /> },
+          { path: '/e/:companyId', element: <ExhibitorPage /> },
+          { path: '/fairs', element: <FairsPage /> },
+          { path: '/fairs/:slug', element: <FairPage /> },
+        ],
+      },
       {
         element: <RequireAuth />,
         children: [
@@ -56,7 +83,29 @@ export const routes = [
               { path: '/', element: <DashboardPage /> },
               { path: '/company', element: <MyCompanyPage /> },
               { path: '/company/team', element: <TeamPage /> },
+              { path: '/company/profile', element: <CompanyProfilePage /> },
               { path: '/notifications', element: <NotificationsPage /> },
+              {
+                element: <RequirePermission permission="booths.apply" />,
+                children: [{ path: '/booths/apply', element: <ApplyBoothPage /> }],
+              },
+              {
+                element: <RequirePermission permission="fairs.read" />,
+                children: [
+                  { path: '/organizer/fairs', element: <OrganizerFairsPage /> },
+                  { path: '/organizer/fairs/new', element: <FairEditorPage /> },
+                  { path: '/organizer/fairs/:id', element: <FairEditorPage /> },
+                  { path: '/organizer/fairs/:id/booths', element: <BoothManagementPage /> },
+                ],
+              },
+              { path: '/inquiries', element: <InquiriesPage /> },
+              { path: '/products', element: <MyProductsPage /> },
+              { path: '/products/new', element: <ProductEditorPage /> },
+              { path: '/products/:id', element: <ProductEditorPage /> },
+              {
+                element: <RequirePermission permission="companies.list" />,
+                children: [{ path: '/organizer/moderation', element: <ModerationPage /> }],
+              },
               {
                 element: <RequirePermission permission="companies.list" />,
                 children: [{ path: '/organizer/companies', element: <ApprovalQueuePage /> }],
@@ -69,6 +118,8 @@ export const routes = [
           },
         ],
       },
+      // Printable A4 booth poster: public, no app chrome.
+      { path: '/booths/:id/poster', element: <BoothPosterPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from '@mantine/core';
-import { IconCircleCheck, IconClockHour4, IconCircleX } from '@tabler/icons-react';
+import { IconCircleCheck, IconClockHour4, IconCircleX, IconBan } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyStatus } from '@craftmatch/shared';
 
@@ -7,6 +7,7 @@ const look: Record<CompanyStatus, { color: string; icon: typeof IconCircleCheck 
   pending: { color: 'rattan', icon: IconClockHour4 },
   approved: { color: 'celadon', icon: IconCircleCheck },
   rejected: { color: 'lacquer', icon: IconCircleX },
+  suspended: { color: 'cham', icon: IconBan },
 };
 
 interface CompanyStatusBadgeProps extends Omit<BadgeProps, 'children' | 'color'> {

@@ -4,10 +4,11 @@ import { initReactI18next } from 'react-i18next';
 import {
   DEFAULT_LANGUAGE,
   isLanguage,
-  LANGUAGES,
   NAMESPACES,
+  PUBLIC_LANGUAGES,
   resources,
   type Language,
+  type PublicLanguage,
 } from '@craftmatch/shared';
 
 export const LANGUAGE_STORAGE_KEY = 'craftmatch.language';
@@ -19,10 +20,11 @@ void i18n
     resources,
     ns: [...NAMESPACES],
     defaultNS: 'common',
-    supportedLngs: [...LANGUAGES],
+    // vi and en are complete; ja, ko, zh and fr translate the public pages and read English elsewhere.
+    supportedLngs: [...PUBLIC_LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
-    fallbackLng: DEFAULT_LANGUAGE,
+    fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes
     detection: {
       order: ['localStorage', 'navigator', 'htmlTag'],
@@ -38,10 +40,24 @@ function syncHtmlLang(lng: string | undefined) {
 syncHtmlLang(i18n.resolvedLanguage);
 i18n.on('languageChanged', syncHtmlLang);
 
-/** The supported language in use (i18n may report `vi-VN` before resolving). */
+/**
+ * The app language in use (i18n may report `vi-VN` before resolving): vi or en. A visitor reading
+ * the public pages in ja, ko, zh or fr gets English everywhere else (and from the API).
+ */
 export function currentLanguage(lng: string | undefined = i18n.resolvedLanguage ?? i18n.language): Language {
   const base = (lng ?? '').split('-')[0];
-  return isLanguage(base) ? base : DEFAULT_LANGUAGE;
+  if (isLanguage(base)) return base;
+  return (PUBLIC_LANGUAGES as readonly string[]).includes(base) ? 'en' : DEFAULT_LANGUAGE;
+}
+
+/** The public pages' language: any of the six public languages. */
+export function currentPublicLanguage(
+  lng: string | undefined = i18n.resolvedLanguage ?? i18n.language,
+): PublicLanguage {
+  const base = (lng ?? '').split('-')[0];
+  return (PUBLIC_LANGUAGES as readonly string[]).includes(base)
+    ? (base as PublicLanguage)
+    : currentLanguage(lng);
 }
 
 export { i18n };

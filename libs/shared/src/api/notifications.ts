@@ -5,6 +5,12 @@ export const NOTIFICATION_TYPES = [
   'company.rejected',
   'company.registered',
   'member.joined',
+  'product.unpublished',
+  'company.suspended',
+  'company.reinstated',
+  'booth.approved',
+  'booth.rejected',
+  'inquiry.received',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../common/passwords';
 import { dataSourceOptions } from '../data-source';
+import { seedCatalogue } from './catalogue';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 
 /** Loads the demo accounts once: does nothing when the demo organizer already exists. */
@@ -12,7 +13,8 @@ export async function seedDemo(url: string): Promise<boolean> {
       `SELECT EXISTS (SELECT 1 FROM users WHERE lower(email) = lower($1)) AS exists`,
       [DEMO_ACCOUNTS[0].email],
     );
-    if (exists) return false;
+    // The catalogue (fairs, exhibitors, products, booths) loads after the accounts, once.
+    if (exists) return (await seedCatalogue(ds)).seeded;
     const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
     await ds.transaction(async (m) => {
       for (const [i, account] of DEMO_ACCOUNTS.entries()) {
@@ -32,6 +34,7 @@ export async function seedDemo(url: string): Promise<boolean> {
         );
       }
     });
+    await seedCatalogue(ds);
     return true;
   } finally {
     await ds.destroy();

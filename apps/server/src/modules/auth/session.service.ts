@@ -52,6 +52,8 @@ export class SessionService {
   /** Signs the access token with fresh claims (role, company, locale) and pairs it with the refresh token. */
   async issue(userId: string, refresh: NewRefreshToken): Promise<IssuedSession> {
     const me = await this.me(userId);
+    // An organizer's suspension blocks sign-in and refresh for every member of the company.
+    if (me.company?.status === 'suspended') throw new DomainError(ErrorCode.COMPANY_SUSPENDED, 403);
     const accessToken = this.accessTokens.sign({
       sub: me.id,
       role: me.role,

@@ -36,6 +36,8 @@ const REVIEWS: Record<CompanyStatus, CompanyStatus[]> = {
   pending: ['approved', 'rejected'],
   rejected: ['approved'],
   approved: [],
+  // suspension and reinstatement are moderation actions (modules/moderation), not reviews
+  suspended: [],
 };
 
 @Injectable()

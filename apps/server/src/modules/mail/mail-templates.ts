@@ -8,6 +8,10 @@ export interface MailTemplates {
   staffInvitation: { name: string; inviter: string; role: string; link: string; days: number };
   companyApproved: { company: string; link: string };
   companyRejected: { company: string; reason: string; link: string };
+  /** to the exhibitor's members; `from` is "company, country" of the inquirer */
+  inquiryReceived: { name: string; from: string; product: string; message: string; link: string };
+  /** to the inquirer; context `invite` adds the invitation to register as a buyer (link) */
+  inquiryReply: { name: string; company: string; product: string; message: string; link: string; context: 'invite' | 'answer' };
 }
 export type MailTemplate = keyof MailTemplates;
 

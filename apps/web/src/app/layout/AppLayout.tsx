@@ -17,12 +17,20 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBell,
+  IconBooks,
   IconBuildingStore,
+  IconCalendarCog,
+  IconCalendarEvent,
   IconChevronDown,
   IconClipboardCheck,
+  IconFlag,
   IconHome,
+  IconId,
+  IconLayoutGrid,
   IconLogout,
   IconMailExclamation,
+  IconMessages,
+  IconPackage,
   IconUserPlus,
   IconUsers,
 } from '@tabler/icons-react';
@@ -47,13 +55,27 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: t('nav.home'), icon: IconHome, end: true }];
   if (me?.company) {
     items.push({ to: '/company', label: t('nav.company'), icon: IconBuildingStore, end: true });
+    if (me.company.kind === 'exhibitor')
+      items.push({ to: '/company/profile', label: t('exhibitors:nav.profile'), icon: IconId });
     items.push({ to: '/company/team', label: t('nav.team'), icon: IconUsers });
+    if (me.company.kind === 'exhibitor')
+      items.push({ to: '/products', label: t('products:nav.products'), icon: IconPackage });
+    if (me.company.kind === 'exhibitor')
+      items.push({ to: '/inquiries', label: t('catalogue:nav.inquiries'), icon: IconMessages });
+    if (me.company.kind === 'exhibitor')
+      items.push({ to: '/booths/apply', label: t('booths:nav.apply'), icon: IconLayoutGrid });
   }
   if (hasPermission(me?.role, 'companies.list'))
     items.push({ to: '/organizer/companies', label: t('nav.approvals'), icon: IconClipboardCheck });
+  if (hasPermission(me?.role, 'companies.list'))
+    items.push({ to: '/organizer/moderation', label: t('products:nav.moderation'), icon: IconFlag });
+  if (hasPermission(me?.role, 'fairs.read'))
+    items.push({ to: '/organizer/fairs', label: t('fairs:nav.manage'), icon: IconCalendarCog });
   if (hasPermission(me?.role, 'staff.invite'))
     items.push({ to: '/organizer/staff', label: t('nav.staff'), icon: IconUserPlus });
   items.push({ to: '/notifications', label: t('nav.notifications'), icon: IconBell });
+  items.push({ to: '/catalogue', label: t('catalogue:nav.catalogue'), icon: IconBooks });
+  items.push({ to: '/fairs', label: t('fairs:nav.fairs'), icon: IconCalendarEvent, end: true });
   return items;
 }
 

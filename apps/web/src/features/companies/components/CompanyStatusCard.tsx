@@ -1,5 +1,5 @@
 import { Alert, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCircleCheck, IconClockHour4, IconMessageReport } from '@tabler/icons-react';
+import { IconBan, IconCircleCheck, IconClockHour4, IconMessageReport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyStatus } from '@craftmatch/shared';
 import { CompanyStatusBadge } from '../../../components/CompanyStatusBadge';
@@ -10,8 +10,13 @@ interface CompanyStatusCardProps {
   reason: string | null;
 }
 
-const icons = { pending: IconClockHour4, approved: IconCircleCheck, rejected: IconMessageReport };
-const colors = { pending: 'rattan', approved: 'celadon', rejected: 'lacquer' };
+const icons = {
+  pending: IconClockHour4,
+  approved: IconCircleCheck,
+  rejected: IconMessageReport,
+  suspended: IconBan,
+};
+const colors = { pending: 'rattan', approved: 'celadon', rejected: 'lacquer', suspended: 'cham' };
 
 export function CompanyStatusCard({ name, status, reason }: CompanyStatusCardProps) {
   const { t } = useTranslation('companies');
@@ -33,7 +38,7 @@ export function CompanyStatusCard({ name, status, reason }: CompanyStatusCardPro
             <CompanyStatusBadge status={status} size="lg" data-testid="company-status" />
           </Group>
           <Text aria-live="polite">{t(`my.statusBody.${status}`, { name })}</Text>
-          {status === 'rejected' && reason && (
+          {(status === 'rejected' || status === 'suspended') && reason && (
             <Alert
               color="lacquer"
               variant="light"

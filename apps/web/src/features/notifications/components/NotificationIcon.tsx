@@ -1,5 +1,16 @@
 import { ThemeIcon } from '@mantine/core';
-import { IconBell, IconBuildingPlus, IconCircleCheck, IconCircleX, IconUserPlus } from '@tabler/icons-react';
+import {
+  IconBan,
+  IconBell,
+  IconEyeOff,
+  IconMessageQuestion,
+  IconRestore,
+  IconBuildingPlus,
+  IconBuildingStore,
+  IconCircleCheck,
+  IconCircleX,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import type { NotificationType } from '@craftmatch/shared';
 
 const look: Record<NotificationType, { color: string; icon: typeof IconBell }> = {
@@ -7,6 +18,12 @@ const look: Record<NotificationType, { color: string; icon: typeof IconBell }> =
   'company.rejected': { color: 'lacquer', icon: IconCircleX },
   'company.registered': { color: 'rattan', icon: IconBuildingPlus },
   'member.joined': { color: 'cham', icon: IconUserPlus },
+  'product.unpublished': { color: 'lacquer', icon: IconEyeOff },
+  'company.suspended': { color: 'lacquer', icon: IconBan },
+  'company.reinstated': { color: 'celadon', icon: IconRestore },
+  'booth.approved': { color: 'celadon', icon: IconBuildingStore },
+  'booth.rejected': { color: 'lacquer', icon: IconCircleX },
+  'inquiry.received': { color: 'cham', icon: IconMessageQuestion },
 };
 
 export function NotificationIcon({ type, size = 34 }: { type: NotificationType; size?: number }) {

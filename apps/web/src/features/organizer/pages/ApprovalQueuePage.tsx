@@ -6,6 +6,7 @@ import {
   IconCircleCheck,
   IconClockHour4,
   IconCircleX,
+  IconBan,
   IconInbox,
   IconSearch,
   IconX,
@@ -30,7 +31,12 @@ import { CompanyReviewRow } from '../components/CompanyReviewRow';
 import { RejectCompanyModal } from '../components/RejectCompanyModal';
 
 const PAGE_SIZE = 10;
-const tabIcons = { pending: IconClockHour4, approved: IconCircleCheck, rejected: IconCircleX };
+const tabIcons = {
+  pending: IconClockHour4,
+  approved: IconCircleCheck,
+  rejected: IconCircleX,
+  suspended: IconBan,
+};
 
 function asStatus(value: string | null): CompanyStatus {
   return (COMPANY_STATUSES as readonly string[]).includes(value ?? '') ? (value as CompanyStatus) : 'pending';

@@ -1,0 +1,3 @@
+export { BoothsModule } from './booths.module';
+export { BoothsService } from './booths.service';
+export { Booth, BoothProduct } from './booth.entity';

@@ -1,0 +1,2 @@
+export { CatalogueModule } from './catalogue.module';
+export { CatalogueService } from './catalogue.service';

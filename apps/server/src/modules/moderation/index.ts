@@ -1,0 +1,2 @@
+export { ModerationModule } from './moderation.module';
+export { ModerationService } from './moderation.service';

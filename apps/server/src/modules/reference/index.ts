@@ -1,0 +1,2 @@
+export { ReferenceModule } from './reference.module';
+export { ReferenceService } from './reference.service';

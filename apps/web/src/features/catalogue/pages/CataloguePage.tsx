@@ -1,0 +1,216 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import {
+  Box,
+  Button,
+  Drawer,
+  Grid,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconSearch, IconZoomQuestion } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import {
+  CATALOGUE_SORTS,
+  PRICE_PATTERN,
+  type CatalogueProductQuery,
+  type CatalogueSort,
+} from '@craftmatch/shared';
+import { PageHeader } from '../../../components/PageHeader';
+import { EmptyState, ErrorState } from '../../../components/StateViews';
+import { currentPublicLanguage } from '../../../lib/i18n';
+import { useSearchProducts } from '../api/search-products';
+import { FILTER_NAMES, FilterPanel, type CatalogueFilters } from '../components/FilterPanel';
+import { formatNumber } from '../components/format';
+import { ProductCard } from '../components/ProductCard';
+
+function filtersFrom(params: URLSearchParams): CatalogueFilters {
+  return Object.fromEntries(FILTER_NAMES.map((n) => [n, params.get(n)])) as unknown as CatalogueFilters;
+}
+
+/** The URL holds the search, so a result list can be shared or bookmarked. */
+function toQuery(
+  q: string,
+  filters: CatalogueFilters,
+  sort: CatalogueSort | null,
+): Omit<CatalogueProductQuery, 'cursor'> {
+  const query: Omit<CatalogueProductQuery, 'cursor'> = {};
+  if (q.trim()) query.q = q.trim();
+  if (filters.category) query.category = filters.category;
+  if (filters.village) query.village = filters.village;
+  if (filters.province) query.province = filters.province;
+  if (filters.certification) query.certification = filters.certification;
+  if (filters.moqMax && /^\d+$/.test(filters.moqMax)) query.moqMax = Number(filters.moqMax);
+  if (filters.priceMin && PRICE_PATTERN.test(filters.priceMin)) query.priceMin = filters.priceMin;
+  if (filters.priceMax && PRICE_PATTERN.test(filters.priceMax)) query.priceMax = filters.priceMax;
+  if (filters.currency) query.currency = filters.currency;
+  if (sort) query.sort = sort;
+  return query;
+}
+
+/** Keyed by the query in the URL, so going back in history shows the words searched. */
+function SearchBox({ initial, onSearch }: { initial: string; onSearch: (text: string) => void }) {
+  const { t } = useTranslation('catalogue');
+  const [text, setText] = useState(initial);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSearch(text.trim());
+  };
+  return (
+    <Box component="form" onSubmit={submit} role="search" mb="lg">
+      <Group gap="xs" wrap="nowrap" align="flex-end">
+        <TextInput
+          style={{ flex: 1 }}
+          size="md"
+          aria-label={t('search.label')}
+          placeholder={t('search.placeholder')}
+          leftSection={<IconSearch size={18} />}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          data-testid="catalogue-search"
+          type="search"
+          maxLength={200}
+        />
+        <Button type="submit" size="md" color="cham">
+          {t('search.submit')}
+        </Button>
+      </Group>
+    </Box>
+  );
+}
+
+export function CataloguePage() {
+  const { t, i18n } = useTranslation('catalogue');
+  const lng = currentPublicLanguage(i18n.resolvedLanguage);
+  const [params, setParams] = useSearchParams();
+  const [drawer, { open, close }] = useDisclosure(false);
+  const q = params.get('q') ?? '';
+  const sortParam = params.get('sort');
+  const sort = (CATALOGUE_SORTS as readonly string[]).includes(sortParam ?? '')
+    ? (sortParam as CatalogueSort)
+    : null;
+  const filters = filtersFrom(params);
+  // Debounced as text: typing a price does not fire a search per key.
+  const [debounced] = useDebouncedValue(JSON.stringify(toQuery(q, filters, sort)), 300);
+  const query = useMemo(() => JSON.parse(debounced) as Omit<CatalogueProductQuery, 'cursor'>, [debounced]);
+  const search = useSearchProducts(query);
+
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    setParams(next, { replace: true });
+  };
+  const clearFilters = () => update(Object.fromEntries(FILTER_NAMES.map((n) => [n, null])));
+
+  const pages = search.data?.pages ?? [];
+  const items = pages.flatMap((p) => p.items);
+  const first = pages[0];
+  const panel = (
+    <FilterPanel
+      value={filters}
+      facets={first?.facets}
+      onChange={(name, value) => update({ [name]: value })}
+      onClear={clearFilters}
+    />
+  );
+
+  return (
+    <>
+      <PageHeader title={t('search.title')} subtitle={t('search.subtitle')} />
+      <SearchBox key={q} initial={q} onSearch={(text) => update({ q: text || null })} />
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 3 }} visibleFrom="md">
+          <Paper withBorder p="md">
+            {panel}
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 9 }}>
+          <Group justify="space-between" mb="md" gap="xs">
+            <Text fw={600} style={{ fontVariantNumeric: 'tabular-nums' }} aria-live="polite">
+              {first
+                ? t('search.results', { count: first.total, formatted: formatNumber(first.total, lng) })
+                : ' '}
+            </Text>
+            <Group gap="xs">
+              <Button
+                hiddenFrom="md"
+                variant="light"
+                color="cham"
+                leftSection={<IconAdjustmentsHorizontal size={16} />}
+                onClick={open}
+              >
+                {t('search.showFilters')}
+              </Button>
+              <Select
+                aria-label={t('search.sortLabel')}
+                w={190}
+                value={sort ?? (q ? 'relevance' : 'newest')}
+                onChange={(v) => update({ sort: v })}
+                allowDeselect={false}
+                data={CATALOGUE_SORTS.filter((s) => q || s !== 'relevance').map((s) => ({
+                  value: s,
+                  label: t(`search.sort.${s}`),
+                }))}
+              />
+            </Group>
+          </Group>
+          {search.isPending ? (
+            <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} aria-busy="true">
+              {Array.from({ length: 6 }, (_, i) => (
+                <Skeleton key={i} height={300} radius="md" />
+              ))}
+            </SimpleGrid>
+          ) : search.isError ? (
+            <ErrorState error={search.error} onRetry={() => void search.refetch()} />
+          ) : items.length === 0 ? (
+            <EmptyState
+              icon={<IconZoomQuestion size={28} />}
+              title={t('search.emptyTitle')}
+              body={t('search.emptyBody')}
+              action={
+                FILTER_NAMES.some((n) => filters[n]) ? (
+                  <Button variant="light" onClick={clearFilters}>
+                    {t('search.clearFilters')}
+                  </Button>
+                ) : undefined
+              }
+            />
+          ) : (
+            <>
+              <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} data-testid="catalogue-results">
+                {items.map((p) => (
+                  <ProductCard key={p.id} product={p} />
+                ))}
+              </SimpleGrid>
+              {search.hasNextPage && (
+                <Group justify="center" mt="xl">
+                  <Button
+                    variant="light"
+                    color="cham"
+                    loading={search.isFetchingNextPage}
+                    onClick={() => void search.fetchNextPage()}
+                    data-testid="load-more"
+                  >
+                    {t('search.loadMore')}
+                  </Button>
+                </Group>
+              )}
+            </>
+          )}
+        </Grid.Col>
+      </Grid>
+      <Drawer opened={drawer} onClose={close} title={t('filters.title')} position="bottom" size="85%">
+        {panel}
+      </Drawer>
+    </>
+  );
+}
