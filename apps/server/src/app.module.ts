@@ -17,6 +17,7 @@ import { HealthModule } from './modules/health';
 import { InquiriesModule } from './modules/inquiries';
 import { InvitationsModule } from './modules/invitations';
 import { MailModule } from './modules/mail';
+import { MeetingsModule } from './modules/meetings';
 import { ModerationModule } from './modules/moderation';
 import { NotificationsModule } from './modules/notifications';
 import { ProductsModule } from './modules/products';
@@ -61,6 +62,7 @@ export class AppModule {
         ReferenceModule,
         FilesModule,
         ExhibitorsModule,
+        MeetingsModule,
       ],
     };
   }

@@ -17,5 +17,6 @@ export * from './api/exhibitors';
 export * from './api/reference';
 export * from './api/catalogue';
 export * from './api/inquiries';
+export * from './api/meetings';
 export * from './i18n';
 export * from './reference';

@@ -10,7 +10,9 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    // Failed queries reach the exception filter, which logs the unexpected ones; constraint
+    // violations are expected answers (409s), not noise for the log.
+    logging: false,
     extra: { max: 10, application_name: 'craftmatch' },
     ...extra,
   } as DataSourceOptions;

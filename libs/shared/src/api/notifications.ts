@@ -11,6 +11,10 @@ export const NOTIFICATION_TYPES = [
   'booth.approved',
   'booth.rejected',
   'inquiry.received',
+  'meeting.requested',
+  'meeting.accepted',
+  'meeting.declined',
+  'meeting.cancelled',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -2,6 +2,13 @@ import { Spine1764230400000 } from './1764230400000-Spine';
 import { Catalogue1764320000000 } from './1764320000000-Catalogue';
 import { CatalogueSearch1764320000300 } from './1764320000300-CatalogueSearch';
 import { BoothFloor1764320000400 } from './1764320000400-BoothFloor';
+import { Meetings1764400000000 } from './1764400000000-Meetings';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
-export const migrations = [Spine1764230400000, Catalogue1764320000000, CatalogueSearch1764320000300, BoothFloor1764320000400];
+export const migrations = [
+  Spine1764230400000,
+  Catalogue1764320000000,
+  CatalogueSearch1764320000300,
+  BoothFloor1764320000400,
+  Meetings1764400000000,
+];

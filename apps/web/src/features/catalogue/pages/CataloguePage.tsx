@@ -135,7 +135,12 @@ export function CataloguePage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
           <Group justify="space-between" mb="md" gap="xs">
-            <Text fw={600} style={{ fontVariantNumeric: 'tabular-nums' }} aria-live="polite">
+            <Text
+              fw={600}
+              style={{ fontVariantNumeric: 'tabular-nums' }}
+              aria-live="polite"
+              data-testid="catalogue-total"
+            >
               {first
                 ? t('search.results', { count: first.total, formatted: formatNumber(first.total, lng) })
                 : ' '}
@@ -186,7 +191,16 @@ export function CataloguePage() {
             />
           ) : (
             <>
-              <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} data-testid="catalogue-results">
+              {/* While a new search loads, the previous results stay, dimmed and marked busy. */}
+              <SimpleGrid
+                cols={{ base: 1, xs: 2, lg: 3 }}
+                data-testid="catalogue-results"
+                aria-busy={search.isFetching && !search.isFetchingNextPage}
+                style={{
+                  opacity: search.isFetching && !search.isFetchingNextPage ? 0.55 : 1,
+                  transition: 'opacity 120ms',
+                }}
+              >
                 {items.map((p) => (
                   <ProductCard key={p.id} product={p} />
                 ))}

@@ -7,6 +7,10 @@ import {
   IconRestore,
   IconBuildingPlus,
   IconBuildingStore,
+  IconCalendarCheck,
+  IconCalendarOff,
+  IconCalendarPlus,
+  IconCalendarX,
   IconCircleCheck,
   IconCircleX,
   IconUserPlus,
@@ -24,6 +28,10 @@ const look: Record<NotificationType, { color: string; icon: typeof IconBell }> =
   'booth.approved': { color: 'celadon', icon: IconBuildingStore },
   'booth.rejected': { color: 'lacquer', icon: IconCircleX },
   'inquiry.received': { color: 'cham', icon: IconMessageQuestion },
+  'meeting.requested': { color: 'cham', icon: IconCalendarPlus },
+  'meeting.accepted': { color: 'celadon', icon: IconCalendarCheck },
+  'meeting.declined': { color: 'lacquer', icon: IconCalendarX },
+  'meeting.cancelled': { color: 'lacquer', icon: IconCalendarOff },
 };
 
 export function NotificationIcon({ type, size = 34 }: { type: NotificationType; size?: number }) {
