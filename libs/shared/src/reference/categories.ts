@@ -8,12 +8,32 @@ export interface CraftCategory {
 }
 
 export const CATEGORY_CODES = [
-  'CER', 'LAC', 'BAS', 'WOD', 'FUR', 'TEX', 'HAT', 'PAP', 'HRN', 'MOP', 'STN', 'JWL', 'MET', 'INC', 'TOY', 'DEC',
+  'CER',
+  'LAC',
+  'BAS',
+  'WOD',
+  'FUR',
+  'TEX',
+  'HAT',
+  'PAP',
+  'HRN',
+  'MOP',
+  'STN',
+  'JWL',
+  'MET',
+  'INC',
+  'TOY',
+  'DEC',
 ] as const;
 export type CategoryCode = (typeof CATEGORY_CODES)[number];
 
 export const CATEGORIES: CraftCategory[] = [
-  { code: 'CER', nameVi: 'Gốm sứ', nameEn: 'Ceramics & porcelain', hsHeadings: ['6911', '6912', '6913', '6914'] },
+  {
+    code: 'CER',
+    nameVi: 'Gốm sứ',
+    nameEn: 'Ceramics & porcelain',
+    hsHeadings: ['6911', '6912', '6913', '6914'],
+  },
   { code: 'LAC', nameVi: 'Sơn mài', nameEn: 'Lacquerware', hsHeadings: ['4420', '4602', '6913', '9701'] },
   {
     code: 'BAS',
@@ -30,11 +50,21 @@ export const CATEGORIES: CraftCategory[] = [
     hsHeadings: ['5007', '5810', '6302', '6304', '6214', '5701', '5702', '5705'],
   },
   { code: 'HAT', nameVi: 'Nón lá', nameEn: 'Conical hats', hsHeadings: ['6504'] },
-  { code: 'PAP', nameVi: 'Giấy dó, tranh dân gian', nameEn: 'Dó paper & folk prints', hsHeadings: ['4802', '4823', '4911'] },
+  {
+    code: 'PAP',
+    nameVi: 'Giấy dó, tranh dân gian',
+    nameEn: 'Dó paper & folk prints',
+    hsHeadings: ['4802', '4823', '4911'],
+  },
   { code: 'HRN', nameVi: 'Sừng, xương', nameEn: 'Horn & bone', hsHeadings: ['9601'] },
   { code: 'MOP', nameVi: 'Khảm trai', nameEn: 'Mother-of-pearl inlay', hsHeadings: ['9601', '4420'] },
   { code: 'STN', nameVi: 'Đá mỹ nghệ', nameEn: 'Stone carving', hsHeadings: ['6802'] },
-  { code: 'JWL', nameVi: 'Trang sức, bạc', nameEn: 'Jewellery & silverware', hsHeadings: ['7113', '7114', '7117'] },
+  {
+    code: 'JWL',
+    nameVi: 'Trang sức, bạc',
+    nameEn: 'Jewellery & silverware',
+    hsHeadings: ['7113', '7114', '7117'],
+  },
   { code: 'MET', nameVi: 'Đồng mỹ nghệ', nameEn: 'Bronze & metal art', hsHeadings: ['8306'] },
   { code: 'INC', nameVi: 'Hương', nameEn: 'Incense', hsHeadings: ['3307'] },
   { code: 'TOY', nameVi: 'Đồ chơi dân gian', nameEn: 'Folk toys', hsHeadings: ['9503'] },

@@ -28,7 +28,8 @@ export function validateTaxCode(input: unknown): TaxCodeResult {
   if (typeof input !== 'string') return { valid: false, normalized: '' };
   const normalized = input.replace(/[\s.-]/g, '');
   if (!/^\d+$/.test(normalized)) return { valid: false, normalized };
-  if (normalized.length === 10) return { valid: enterpriseCheckDigitOk(normalized), normalized, kind: 'enterprise' };
+  if (normalized.length === 10)
+    return { valid: enterpriseCheckDigitOk(normalized), normalized, kind: 'enterprise' };
   if (normalized.length === 13) {
     const ok = enterpriseCheckDigitOk(normalized.slice(0, 10)) && normalized.slice(10) !== '000';
     return { valid: ok, normalized, kind: 'branch' };

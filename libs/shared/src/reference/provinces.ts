@@ -121,6 +121,8 @@ export const PROVINCE_CODES = PROVINCES.map((p) => p.code);
 /** The current province for a legacy (pre-2025) province name, in Vietnamese or ASCII. */
 export function provinceForLegacyName(name: string): Province | undefined {
   const wanted = name.trim().toLowerCase();
-  const legacy = LEGACY_PROVINCES.find((l) => l.nameVi.toLowerCase() === wanted || l.nameAscii.toLowerCase() === wanted);
+  const legacy = LEGACY_PROVINCES.find(
+    (l) => l.nameVi.toLowerCase() === wanted || l.nameAscii.toLowerCase() === wanted,
+  );
   return legacy && PROVINCES.find((p) => p.code === legacy.provinceCode);
 }

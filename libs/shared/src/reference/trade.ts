@@ -1,5 +1,17 @@
 /** Incoterms 2020: 11 rules (REFERENCE.md §3). */
-export const INCOTERMS = ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'] as const;
+export const INCOTERMS = [
+  'EXW',
+  'FCA',
+  'CPT',
+  'CIP',
+  'DAP',
+  'DPU',
+  'DDP',
+  'FAS',
+  'FOB',
+  'CFR',
+  'CIF',
+] as const;
 export type Incoterm = (typeof INCOTERMS)[number];
 export const SEA_ONLY_INCOTERMS: readonly Incoterm[] = ['FAS', 'FOB', 'CFR', 'CIF'];
 
@@ -8,8 +20,25 @@ export type PaymentTerm = (typeof PAYMENT_TERMS)[number];
 
 /** Certifications buyers ask for, and Vietnam's OCOP star rating. */
 export const CERTIFICATION_TYPES = [
-  'OCOP_3', 'OCOP_4', 'OCOP_5', 'FSC_COC', 'FSC_FM', 'BSCI', 'SMETA', 'WFTO', 'ISO_9001', 'ISO_14001',
-  'FLEGT', 'EUDR', 'LACEY', 'FDA_LEAD', 'PROP_65', 'EU_84_500', 'REACH', 'CPSIA', 'ISPM_15',
+  'OCOP_3',
+  'OCOP_4',
+  'OCOP_5',
+  'FSC_COC',
+  'FSC_FM',
+  'BSCI',
+  'SMETA',
+  'WFTO',
+  'ISO_9001',
+  'ISO_14001',
+  'FLEGT',
+  'EUDR',
+  'LACEY',
+  'FDA_LEAD',
+  'PROP_65',
+  'EU_84_500',
+  'REACH',
+  'CPSIA',
+  'ISPM_15',
 ] as const;
 export type CertificationType = (typeof CERTIFICATION_TYPES)[number];
 

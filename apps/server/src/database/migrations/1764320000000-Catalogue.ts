@@ -52,12 +52,10 @@ export class Catalogue1764320000000 implements MigrationInterface {
         category_code char(3) NOT NULL REFERENCES craft_categories(code)
       )`);
     for (const c of CATEGORIES) {
-      await q.query(`INSERT INTO craft_categories (code, name_vi, name_en, hs_headings) VALUES ($1, $2, $3, $4)`, [
-        c.code,
-        c.nameVi,
-        c.nameEn,
-        c.hsHeadings,
-      ]);
+      await q.query(
+        `INSERT INTO craft_categories (code, name_vi, name_en, hs_headings) VALUES ($1, $2, $3, $4)`,
+        [c.code, c.nameVi, c.nameEn, c.hsHeadings],
+      );
     }
     for (const p of PROVINCES) {
       await q.query(`INSERT INTO provinces (code, name_vi, name_en, kind) VALUES ($1, $2, $3, $4)`, [
@@ -78,7 +76,16 @@ export class Catalogue1764320000000 implements MigrationInterface {
       await q.query(
         `INSERT INTO craft_villages (code, name_vi, name_ascii, district_legacy, province_legacy, province_code, craft, category_code)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [v.code, v.nameVi, v.nameAscii, v.districtLegacy, v.provinceLegacy, v.provinceCode, v.craft, v.category],
+        [
+          v.code,
+          v.nameVi,
+          v.nameAscii,
+          v.districtLegacy,
+          v.provinceLegacy,
+          v.provinceCode,
+          v.craft,
+          v.category,
+        ],
       );
     }
 
@@ -135,7 +142,9 @@ export class Catalogue1764320000000 implements MigrationInterface {
         address text,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE UNIQUE INDEX exhibitor_profiles_tax_code_key ON exhibitor_profiles (tax_code) WHERE tax_code IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX exhibitor_profiles_tax_code_key ON exhibitor_profiles (tax_code) WHERE tax_code IS NOT NULL`,
+    );
     await q.query(`
       CREATE TABLE company_certifications (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -148,7 +157,9 @@ export class Catalogue1764320000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX company_certifications_company_idx ON company_certifications (company_id)`);
-    await q.query(`CREATE INDEX company_certifications_type_idx ON company_certifications (type, expires_on)`);
+    await q.query(
+      `CREATE INDEX company_certifications_type_idx ON company_certifications (type, expires_on)`,
+    );
     await q.query(`
       CREATE TABLE workshops (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -218,8 +229,12 @@ export class Catalogue1764320000000 implements MigrationInterface {
         FOREIGN KEY (artisan_id, company_id) REFERENCES artisans(id, company_id)
       )`);
     await q.query(`CREATE INDEX products_company_idx ON products (company_id, created_at DESC)`);
-    await q.query(`CREATE INDEX products_published_idx ON products (published_at DESC, id) WHERE status = 'published'`);
-    await q.query(`CREATE INDEX products_category_idx ON products (category_code) WHERE status = 'published'`);
+    await q.query(
+      `CREATE INDEX products_published_idx ON products (published_at DESC, id) WHERE status = 'published'`,
+    );
+    await q.query(
+      `CREATE INDEX products_category_idx ON products (category_code) WHERE status = 'published'`,
+    );
     await q.query(`CREATE INDEX products_search_doc_idx ON products USING gin (search_doc)`);
     await q.query(`CREATE INDEX products_search_trgm_idx ON products USING gin (search_text gin_trgm_ops)`);
     await q.query(`CREATE INDEX products_certifications_idx ON products USING gin (certifications)`);

@@ -11,7 +11,14 @@ export interface MailTemplates {
   /** to the exhibitor's members; `from` is "company, country" of the inquirer */
   inquiryReceived: { name: string; from: string; product: string; message: string; link: string };
   /** to the inquirer; context `invite` adds the invitation to register as a buyer (link) */
-  inquiryReply: { name: string; company: string; product: string; message: string; link: string; context: 'invite' | 'answer' };
+  inquiryReply: {
+    name: string;
+    company: string;
+    product: string;
+    message: string;
+    link: string;
+    context: 'invite' | 'answer';
+  };
 }
 export type MailTemplate = keyof MailTemplates;
 
