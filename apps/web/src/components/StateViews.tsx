@@ -1,6 +1,18 @@
 import type { ReactNode } from 'react';
-import { Button, Center, Group, Loader, Paper, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
+import { IconAlertCircle, IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageOf } from '../lib/api-client';
 
@@ -81,5 +93,15 @@ export function EmptyState({ icon, title, body, action }: EmptyStateProps) {
         {action && <Group mt="sm">{action}</Group>}
       </Stack>
     </Paper>
+  );
+}
+
+/** A form's server-side error (already translated by the API), shown above its fields. */
+export function FormError({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+      {message}
+    </Alert>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormError } from '../../../components/StateViews';
 import {
   Alert,
   Button,
@@ -112,11 +113,7 @@ export function AcceptInvitationPage() {
           {t('invite.signedIn')}
         </Alert>
       )}
-      {formError && (
-        <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-          {formError}
-        </Alert>
-      )}
+      <FormError message={formError} />
       <Divider />
       <form
         noValidate

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
+import { FormError } from '../../../components/StateViews';
+import { Anchor, Button, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconArrowLeft, IconMailCheck } from '@tabler/icons-react';
+import { IconArrowLeft, IconMailCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { applyServerErrors } from '../../../lib/forms';
@@ -46,11 +47,7 @@ export function ForgotPasswordPage() {
         </Title>
         <Text c="dimmed">{t('forgot.subtitle')}</Text>
       </Stack>
-      {formError && (
-        <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-          {formError}
-        </Alert>
-      )}
+      <FormError message={formError} />
       <form
         noValidate
         onSubmit={form.onSubmit((values) => {

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { FormError } from '../../../components/StateViews';
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconSend } from '@tabler/icons-react';
+import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@craftmatch/shared';
 import { LANGUAGE_NAMES } from '../../../components/LanguageSwitcher';
@@ -44,11 +45,7 @@ export function InviteMemberForm({ companyId }: { companyId: string }) {
       })}
     >
       <Stack gap="sm">
-        {formError && (
-          <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Group align="flex-start" gap="sm" grow preventGrowOverflow={false} wrap="wrap">
           <TextInput
             label={t('invite.email')}

@@ -19,7 +19,6 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import {
-  IconAlertCircle,
   IconCertificate,
   IconFileText,
   IconPaperclip,
@@ -34,7 +33,7 @@ import {
   type CertificationType,
   type CompanyCertification,
 } from '@craftmatch/shared';
-import { EmptyState } from '../../../components/StateViews';
+import { EmptyState, FormError } from '../../../components/StateViews';
 import { errorMessageOf } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { applyServerErrors } from '../../../lib/forms';
@@ -132,11 +131,7 @@ function CertificationModal({
         })}
       >
         <Stack gap="sm">
-          {formError && (
-            <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Select
             label={t('certifications.type')}
             placeholder={t('certifications.typePlaceholder')}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { FormError } from '../../../components/StateViews';
 import {
-  Alert,
   Button,
   Card,
   Group,
@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -351,11 +351,7 @@ export function ProfileForm({ profile }: { profile: ExhibitorProfile }) {
           </Tabs>
         </Section>
 
-        {formError && (
-          <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Group justify="flex-end" gap="md" wrap="wrap">
           {form.isDirty() && (
             <Text fz="sm" c="dimmed">

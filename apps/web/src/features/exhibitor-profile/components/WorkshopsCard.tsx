@@ -28,7 +28,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PROFILE_LIMITS, type Artisan, type Workshop } from '@craftmatch/shared';
-import { EmptyState } from '../../../components/StateViews';
+import { EmptyState, FormError } from '../../../components/StateViews';
 import { errorMessageOf } from '../../../lib/api-client';
 import { applyServerErrors } from '../../../lib/forms';
 import {
@@ -108,11 +108,7 @@ function WorkshopModal({
         })}
       >
         <Stack gap="sm">
-          {formError && (
-            <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <TextInput
             label={t('workshops.name')}
             placeholder={t('workshops.namePlaceholder')}
@@ -223,11 +219,7 @@ function ArtisanModal({
         })}
       >
         <Stack gap="sm">
-          {formError && (
-            <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <TextInput
             label={t('workshops.artisanName')}
             required

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { FormError } from '../../../components/StateViews';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '../../../lib/forms';
 
@@ -70,11 +70,7 @@ function ReasonForm({
         <Text c="dimmed" fz="sm">
           {request.body}
         </Text>
-        {formError && (
-          <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Textarea
           label={request.required ? t('moderation.reasonLabel') : t('moderation.noteLabel')}
           placeholder={t('moderation.reasonPlaceholder')}

@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { FormError } from '../../../components/StateViews';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanySummary } from '@craftmatch/shared';
@@ -61,11 +61,7 @@ function RejectForm({ loading, onClose, onConfirm }: Omit<RejectCompanyModalProp
         <Text c="dimmed" fz="sm">
           {t('reject.body')}
         </Text>
-        {formError && (
-          <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Textarea
           label={t('reject.reason')}
           placeholder={t('reject.reasonPlaceholder')}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { FormError } from '../../../components/StateViews';
 import {
-  Alert,
   Badge,
   Button,
   Card,
@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconMail, IconSend } from '@tabler/icons-react';
+import { IconMail, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, STAFF_ROLES, type Invitation, type Language, type StaffRole } from '@craftmatch/shared';
 import { LANGUAGE_NAMES } from '../../../components/LanguageSwitcher';
@@ -79,11 +79,7 @@ export function StaffInvitationsPage() {
               })}
             >
               <Stack gap="md">
-                {formError && (
-                  <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-                    {formError}
-                  </Alert>
-                )}
+                <FormError message={formError} />
                 <TextInput
                   label={t('staff.email')}
                   type="email"

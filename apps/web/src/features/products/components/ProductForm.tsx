@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
+import { FormError } from '../../../components/StateViews';
 import {
   ActionIcon,
-  Alert,
   Button,
   Card,
   Group,
@@ -17,7 +17,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
   AWARD_KINDS,
@@ -220,11 +220,7 @@ export function ProductForm({ product, workshops, saving, onSubmit, onDirtyChang
       })}
     >
       <Stack gap="lg">
-        {formError && (
-          <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
 
         <Card>
           <Title order={2} fz="lg" mb="md">
