@@ -1,5 +1,6 @@
 import type { AppNotification } from './api/notifications';
 import type { BoothStatusEvent } from './api/booths';
+import type { MeetingChangedEvent } from './api/meetings';
 import type { CompanyStatus } from './roles';
 
 /** Rooms: `user:<id>` for each user, `company:<id>` for its members, `organizers` for organizer staff. */
@@ -20,6 +21,8 @@ export interface ServerToClientEvents {
   'company:status': (event: CompanyStatusEvent) => void;
   'companies:pending-changed': (event: { companyId: string }) => void;
   'booth:status': (event: BoothStatusEvent) => void;
+  /** sent to the user rooms of both attending people (and the interpreter) on every change of a meeting */
+  'meeting:changed': (event: MeetingChangedEvent) => void;
 }
 
 export interface ClientToServerEvents {

@@ -105,3 +105,11 @@ export interface RegisterParticipantRequest {
 export interface SetHostedBuyerRequest {
   hostedBuyer: boolean;
 }
+
+/** Pushed on `meeting:changed` whenever a meeting changes; clients refetch what they show. */
+export interface MeetingChangedEvent {
+  meetingId: string;
+  fairId: string;
+  status: MeetingStatus;
+  sequence: number;
+}

@@ -15,6 +15,15 @@ export const NOTIFICATION_TYPES = [
   'meeting.accepted',
   'meeting.declined',
   'meeting.cancelled',
+  'meeting.counter_proposed',
+  'meeting.updated',
+  'meeting.reschedule_proposed',
+  'meeting.rescheduled',
+  'meeting.reschedule_declined',
+  'meeting.expired',
+  'meeting.interpreter_assigned',
+  'meeting.checked_in',
+  'meeting.reminder',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
