@@ -17,6 +17,7 @@ import { HealthModule } from './modules/health';
 import { InquiriesModule } from './modules/inquiries';
 import { InvitationsModule } from './modules/invitations';
 import { MailModule } from './modules/mail';
+import { InterpretersModule } from './modules/interpreters';
 import { MeetingsModule } from './modules/meetings';
 import { ModerationModule } from './modules/moderation';
 import { NotificationsModule } from './modules/notifications';
@@ -63,6 +64,7 @@ export class AppModule {
         FilesModule,
         ExhibitorsModule,
         MeetingsModule,
+        InterpretersModule,
       ],
     };
   }

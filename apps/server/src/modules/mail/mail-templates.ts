@@ -1,4 +1,4 @@
-import type { Language } from '@craftmatch/shared';
+import type { Language, NotificationType } from '@craftmatch/shared';
 import type { I18nService } from '../../common/i18n.service';
 
 export interface MailTemplates {
@@ -19,6 +19,8 @@ export interface MailTemplates {
     link: string;
     context: 'invite' | 'answer';
   };
+  /** a change of a B2B meeting; the text is the notification's (`notifications:types.<type>`) */
+  meetingEvent: { name: string; type: NotificationType; data: Record<string, string>; link: string };
 }
 export type MailTemplate = keyof MailTemplates;
 
@@ -54,6 +56,13 @@ export function renderMail<T extends MailTemplate>(
       subject = t('companyReviewed.rejectedSubject');
       paragraphs = [t('companyReviewed.rejectedBody')];
       break;
+    case 'meetingEvent': {
+      const { type, data } = params as MailTemplates['meetingEvent'];
+      const n = (key: string) => i18n.t(lng, `notifications:types.${type}.${key}`, data);
+      subject = n('title');
+      paragraphs = [t('meetingEvent.greeting'), n('body'), t('meetingEvent.open')];
+      break;
+    }
     default:
       subject = t(`${template}.subject`);
       paragraphs = [t(`${template}.greeting`), t(`${template}.body`)];

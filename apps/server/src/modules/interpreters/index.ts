@@ -1,0 +1,2 @@
+export { InterpretersModule } from './interpreters.module';
+export { InterpretersService } from './interpreters.service';

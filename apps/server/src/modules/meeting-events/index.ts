@@ -1,0 +1,7 @@
+export { MeetingEventsModule } from './meeting-events.module';
+export {
+  MeetingEventsService,
+  formatInZone,
+  type MeetingEventInput,
+  type PendingMeetingEvent,
+} from './meeting-events.service';

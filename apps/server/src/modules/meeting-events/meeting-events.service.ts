@@ -1,0 +1,164 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Language, NotificationType } from '@craftmatch/shared';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { MailService } from '../mail';
+import { NotificationsService, type Notification } from '../notifications';
+import { RealtimeService } from '../../realtime/realtime.service';
+
+/** What a change of a meeting tells people. */
+export interface MeetingEventInput {
+  meetingId: string;
+  /** a `meeting.*` notification type */
+  type: NotificationType;
+  /** users who get a stored notification, a live push and an e-mail in their language */
+  notify: string[];
+  /** the company shown as acting ("{{companyName}} accepted…"); defaults to the other party of each recipient */
+  companyName?: string;
+  /** extra values for the notification text (e.g. reason, time) */
+  data?: Record<string, string>;
+}
+
+/** Recorded inside the transaction; hand it to `flush` after commit. */
+export interface PendingMeetingEvent {
+  meetingId: string;
+  fairId: string;
+  status: string;
+  sequence: number;
+  /** user rooms that get `meeting:changed` */
+  audience: string[];
+  notifications: Notification[];
+  mails: {
+    to: string;
+    locale: Language;
+    name: string;
+    type: NotificationType;
+    data: Record<string, string>;
+  }[];
+}
+
+interface MeetingFacts {
+  id: string;
+  fair_id: string;
+  status: string;
+  sequence: number;
+  buyer_user_id: string;
+  exhibitor_user_id: string;
+  interpreter_user_id: string | null;
+  buyer_company_name: string;
+  exhibitor_company_name: string;
+  fair_name_vi: string;
+  fair_name_en: string;
+  time_zone: string;
+  starts_at: Date | null;
+}
+
+/**
+ * The single way a meeting change reaches people: a stored notification and an outbox e-mail for
+ * each recipient in their language, and `meeting:changed` to both attending people and the
+ * interpreter so open agendas refresh without a reload.
+ */
+@Injectable()
+export class MeetingEventsService {
+  private readonly logger = new Logger('MeetingEvents');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
+    private readonly realtime: RealtimeService,
+    private readonly mail: MailService,
+  ) {}
+
+  /** Call inside the transaction that changed the meeting (after the change). */
+  async record(manager: EntityManager, input: MeetingEventInput): Promise<PendingMeetingEvent> {
+    const [m]: MeetingFacts[] = await manager.query(
+      `SELECT m.id, m.fair_id, m.status, m.sequence, m.buyer_user_id, m.exhibitor_user_id, m.interpreter_user_id,
+              bc.name AS buyer_company_name, ec.name AS exhibitor_company_name,
+              f.name_vi AS fair_name_vi, f.name_en AS fair_name_en, f.time_zone, lower(m.time_range) AS starts_at
+         FROM meetings m
+         JOIN companies bc ON bc.id = m.buyer_company_id
+         JOIN companies ec ON ec.id = m.exhibitor_company_id
+         JOIN fairs f ON f.id = m.fair_id
+        WHERE m.id = $1`,
+      [input.meetingId],
+    );
+    const users: { id: string; locale: Language; email: string; full_name: string }[] = input.notify.length
+      ? await manager.query(`SELECT id, locale, email, full_name FROM users WHERE id = ANY($1::uuid[])`, [
+          input.notify,
+        ])
+      : [];
+    const notifications: Notification[] = [];
+    const mails: PendingMeetingEvent['mails'] = [];
+    for (const user of users) {
+      const companyName =
+        input.companyName ?? (user.id === m.buyer_user_id ? m.exhibitor_company_name : m.buyer_company_name);
+      const data: Record<string, string> = {
+        ...input.data,
+        meetingId: m.id,
+        fairId: m.fair_id,
+        fairName: user.locale === 'vi' ? m.fair_name_vi : m.fair_name_en,
+        companyName,
+      };
+      if (m.starts_at && !data.time) data.time = formatInZone(m.starts_at, m.time_zone, user.locale);
+      notifications.push(...(await this.notifications.create(manager, [user.id], input.type, data)));
+      mails.push({ to: user.email, locale: user.locale, name: user.full_name, type: input.type, data });
+    }
+    const audience = [m.buyer_user_id, m.exhibitor_user_id, m.interpreter_user_id].filter(
+      (id): id is string => !!id,
+    );
+    return {
+      meetingId: m.id,
+      fairId: m.fair_id,
+      status: m.status,
+      sequence: m.sequence,
+      audience,
+      notifications,
+      mails,
+    };
+  }
+
+  /** Call after commit: live pushes, then e-mails through the outbox. */
+  async flush(events: PendingMeetingEvent | PendingMeetingEvent[]): Promise<void> {
+    for (const event of Array.isArray(events) ? events : [events]) {
+      this.notifications.push(event.notifications);
+      for (const userId of new Set(event.audience)) {
+        this.realtime.toUser(userId, 'meeting:changed', {
+          meetingId: event.meetingId,
+          fairId: event.fairId,
+          status: event.status as never,
+          sequence: event.sequence,
+        });
+      }
+      for (const m of event.mails) {
+        await this.mail
+          .send({
+            to: m.to,
+            locale: m.locale,
+            template: 'meetingEvent',
+            params: {
+              name: m.name,
+              type: m.type,
+              data: m.data,
+              link: `${this.config.publicUrl}/meetings/${event.meetingId}`,
+            },
+          })
+          .catch((e: Error) => this.logger.warn(`mail for ${event.meetingId}: ${e.message}`));
+      }
+    }
+  }
+}
+
+/** "14:30, Thu 3 Dec 2026 (Asia/Ho_Chi_Minh)" in the reader's language. */
+export function formatInZone(instant: Date, timeZone: string, locale: string): string {
+  const text = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
+  return `${text} (${timeZone})`;
+}
