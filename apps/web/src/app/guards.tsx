@@ -4,14 +4,17 @@ import { hasPermission, type Permission } from '@craftmatch/shared';
 import { PageLoader } from '../components/StateViews';
 import { getLanding, useMe, useSessionStatus } from '../lib/session';
 
-/** Only for signed-in people; others go to sign-in and come back. */
+/**
+ * Only for signed-in people; others go to sign-in and come back. A signed-out visitor of the bare
+ * address lands on the public catalogue, the platform's shop window, which links to sign-in.
+ */
 export function RequireAuth() {
   const status = useSessionStatus();
   const location = useLocation();
   if (status === 'loading') return <PageLoader />;
   if (status === 'anonymous') {
     const next = location.pathname + location.search;
-    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={next === '/' ? '/catalogue' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }
   return <Outlet />;
 }
