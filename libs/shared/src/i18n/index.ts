@@ -10,6 +10,8 @@ import enProducts from './locales/en/products.json';
 import enCatalogue from './locales/en/catalogue.json';
 import enFairs from './locales/en/fairs.json';
 import enBooths from './locales/en/booths.json';
+import enBuyers from './locales/en/buyers.json';
+import enMeetingAdmin from './locales/en/meetingAdmin.json';
 import viCommon from './locales/vi/common.json';
 import viAuth from './locales/vi/auth.json';
 import viCompanies from './locales/vi/companies.json';
@@ -22,6 +24,8 @@ import viProducts from './locales/vi/products.json';
 import viCatalogue from './locales/vi/catalogue.json';
 import viFairs from './locales/vi/fairs.json';
 import viBooths from './locales/vi/booths.json';
+import viBuyers from './locales/vi/buyers.json';
+import viMeetingAdmin from './locales/vi/meetingAdmin.json';
 import jaCatalogue from './locales/ja/catalogue.json';
 import koCatalogue from './locales/ko/catalogue.json';
 import zhCatalogue from './locales/zh/catalogue.json';
@@ -40,6 +44,8 @@ export const NAMESPACES = [
   'catalogue',
   'fairs',
   'booths',
+  'buyers',
+  'meetingAdmin',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -64,6 +70,8 @@ export const resources = {
     catalogue: enCatalogue,
     fairs: enFairs,
     booths: enBooths,
+    buyers: enBuyers,
+    meetingAdmin: enMeetingAdmin,
   },
   vi: {
     common: viCommon,
@@ -78,6 +86,8 @@ export const resources = {
     catalogue: viCatalogue,
     fairs: viFairs,
     booths: viBooths,
+    buyers: viBuyers,
+    meetingAdmin: viMeetingAdmin,
   },
   ja: { catalogue: jaCatalogue },
   ko: { catalogue: koCatalogue },
