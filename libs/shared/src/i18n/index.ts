@@ -12,6 +12,7 @@ import enFairs from './locales/en/fairs.json';
 import enBooths from './locales/en/booths.json';
 import enBuyers from './locales/en/buyers.json';
 import enMeetingAdmin from './locales/en/meetingAdmin.json';
+import enMeetings from './locales/en/meetings.json';
 import viCommon from './locales/vi/common.json';
 import viAuth from './locales/vi/auth.json';
 import viCompanies from './locales/vi/companies.json';
@@ -26,6 +27,7 @@ import viFairs from './locales/vi/fairs.json';
 import viBooths from './locales/vi/booths.json';
 import viBuyers from './locales/vi/buyers.json';
 import viMeetingAdmin from './locales/vi/meetingAdmin.json';
+import viMeetings from './locales/vi/meetings.json';
 import jaCatalogue from './locales/ja/catalogue.json';
 import koCatalogue from './locales/ko/catalogue.json';
 import zhCatalogue from './locales/zh/catalogue.json';
@@ -46,6 +48,7 @@ export const NAMESPACES = [
   'booths',
   'buyers',
   'meetingAdmin',
+  'meetings',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -72,6 +75,7 @@ export const resources = {
     booths: enBooths,
     buyers: enBuyers,
     meetingAdmin: enMeetingAdmin,
+    meetings: enMeetings,
   },
   vi: {
     common: viCommon,
@@ -88,6 +92,7 @@ export const resources = {
     booths: viBooths,
     buyers: viBuyers,
     meetingAdmin: viMeetingAdmin,
+    meetings: viMeetings,
   },
   ja: { catalogue: jaCatalogue },
   ko: { catalogue: koCatalogue },
