@@ -18,5 +18,8 @@ export * from './api/reference';
 export * from './api/catalogue';
 export * from './api/inquiries';
 export * from './api/meetings';
+export * from './api/buyers';
+export * from './api/interpreters';
+export * from './api/agenda';
 export * from './i18n';
 export * from './reference';

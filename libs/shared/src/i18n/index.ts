@@ -13,6 +13,7 @@ import enBooths from './locales/en/booths.json';
 import enBuyers from './locales/en/buyers.json';
 import enMeetingAdmin from './locales/en/meetingAdmin.json';
 import enMeetings from './locales/en/meetings.json';
+import enCalendar from './locales/en/calendar.json';
 import viCommon from './locales/vi/common.json';
 import viAuth from './locales/vi/auth.json';
 import viCompanies from './locales/vi/companies.json';
@@ -28,6 +29,7 @@ import viBooths from './locales/vi/booths.json';
 import viBuyers from './locales/vi/buyers.json';
 import viMeetingAdmin from './locales/vi/meetingAdmin.json';
 import viMeetings from './locales/vi/meetings.json';
+import viCalendar from './locales/vi/calendar.json';
 import jaCatalogue from './locales/ja/catalogue.json';
 import koCatalogue from './locales/ko/catalogue.json';
 import zhCatalogue from './locales/zh/catalogue.json';
@@ -49,6 +51,7 @@ export const NAMESPACES = [
   'buyers',
   'meetingAdmin',
   'meetings',
+  'calendar',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -76,6 +79,7 @@ export const resources = {
     buyers: enBuyers,
     meetingAdmin: enMeetingAdmin,
     meetings: enMeetings,
+    calendar: enCalendar,
   },
   vi: {
     common: viCommon,
@@ -93,6 +97,7 @@ export const resources = {
     buyers: viBuyers,
     meetingAdmin: viMeetingAdmin,
     meetings: viMeetings,
+    calendar: viCalendar,
   },
   ja: { catalogue: jaCatalogue },
   ko: { catalogue: koCatalogue },
