@@ -35,6 +35,10 @@ export function RealtimeBridge() {
         queryKey: queryKeys.notifications,
         predicate: (query) => query.queryKey[2] !== 1,
       });
+      // A new inquiry shows up in an open inbox without a reload.
+      if (notification.type === 'inquiry.received') {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.inquiries });
+      }
       const { title, body } = notificationText(notification, t);
       notifications.show({
         id: notification.id,

@@ -13,6 +13,8 @@ export const queryKeys = {
   companyList: (query: ListCompaniesQuery) => ['companies', 'list', query] as const,
   companyLists: ['companies', 'list'] as const,
   notifications: ['notifications'] as const,
+  /** the inquiries inbox (features/inquiries keys start with it) */
+  inquiries: ['inquiries'] as const,
   notificationPage: (page: number, pageSize: number) => ['notifications', 'page', page, pageSize] as const,
   invitationPreview: (token: string) => ['invitations', 'preview', token] as const,
 };
