@@ -57,6 +57,13 @@ export enum ErrorCode {
   SLOT_STARTED = 'SLOT_STARTED',
   MEETING_EXPIRED = 'MEETING_EXPIRED',
   NOT_ATTENDING = 'NOT_ATTENDING',
+  // meeting floor: check-in, outcomes, tables
+  OWN_CHECKIN_CODE = 'OWN_CHECKIN_CODE',
+  CHECKIN_CLOSED = 'CHECKIN_CLOSED',
+  CHECKIN_CODE_INVALID = 'CHECKIN_CODE_INVALID',
+  ALREADY_CHECKED_IN = 'ALREADY_CHECKED_IN',
+  MEETING_NOT_HELD = 'MEETING_NOT_HELD',
+  TABLE_IN_USE = 'TABLE_IN_USE',
 }
 
 /** Per-field validation codes, carried in `details.fields[field]`. */
@@ -78,6 +85,7 @@ export enum FieldErrorCode {
   PRODUCT_NOT_ELIGIBLE = 'PRODUCT_NOT_ELIGIBLE',
   TAX_CODE_TAKEN = 'TAX_CODE_TAKEN',
   INVALID_HS_CODE = 'INVALID_HS_CODE',
+  HTTPS_URL_REQUIRED = 'HTTPS_URL_REQUIRED',
 }
 
 export interface ApiErrorBody {

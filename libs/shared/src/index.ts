@@ -18,6 +18,7 @@ export * from './api/reference';
 export * from './api/catalogue';
 export * from './api/inquiries';
 export * from './api/meetings';
+export * from './api/meeting-floor';
 export * from './api/buyers';
 export * from './api/interpreters';
 export * from './api/agenda';
