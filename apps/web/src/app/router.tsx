@@ -8,6 +8,7 @@ import { VerifyEmailPage } from '../features/auth/pages/VerifyEmailPage';
 import { MyCompanyPage } from '../features/companies/pages/MyCompanyPage';
 import { TeamPage } from '../features/companies/pages/TeamPage';
 import { CompanyProfilePage } from '../features/exhibitor-profile/pages/CompanyProfilePage';
+import { BuyerProfilePage } from '../features/buyer-profile/pages/BuyerProfilePage';
 import { DashboardPage } from '../features/home/pages/DashboardPage';
 import { NotFoundPage } from '../features/home/pages/NotFoundPage';
 import { NotificationsPage } from '../features/notifications/pages/NotificationsPage';
@@ -84,6 +85,7 @@ export const routes = [
               { path: '/company', element: <MyCompanyPage /> },
               { path: '/company/team', element: <TeamPage /> },
               { path: '/company/profile', element: <CompanyProfilePage /> },
+              { path: '/company/buyer-profile', element: <BuyerProfilePage /> },
               { path: '/notifications', element: <NotificationsPage /> },
               {
                 element: <RequirePermission permission="booths.apply" />,

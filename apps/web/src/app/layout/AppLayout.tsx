@@ -33,6 +33,7 @@ import {
   IconPackage,
   IconUserPlus,
   IconUsers,
+  IconWorld,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -57,6 +58,8 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
     items.push({ to: '/company', label: t('nav.company'), icon: IconBuildingStore, end: true });
     if (me.company.kind === 'exhibitor')
       items.push({ to: '/company/profile', label: t('exhibitors:nav.profile'), icon: IconId });
+    if (me.company.kind === 'buyer')
+      items.push({ to: '/company/buyer-profile', label: t('buyers:nav.profile'), icon: IconWorld });
     items.push({ to: '/company/team', label: t('nav.team'), icon: IconUsers });
     if (me.company.kind === 'exhibitor')
       items.push({ to: '/products', label: t('products:nav.products'), icon: IconPackage });
