@@ -64,6 +64,7 @@ export enum ErrorCode {
   ALREADY_CHECKED_IN = 'ALREADY_CHECKED_IN',
   MEETING_NOT_HELD = 'MEETING_NOT_HELD',
   TABLE_IN_USE = 'TABLE_IN_USE',
+  SLOT_UNAVAILABLE = 'SLOT_UNAVAILABLE',
 }
 
 /** Per-field validation codes, carried in `details.fields[field]`. */

@@ -3,6 +3,7 @@ import { Catalogue1764320000000 } from './1764320000000-Catalogue';
 import { CatalogueSearch1764320000300 } from './1764320000300-CatalogueSearch';
 import { BoothFloor1764320000400 } from './1764320000400-BoothFloor';
 import { Meetings1764400000000 } from './1764400000000-Meetings';
+import { MeetingsLifecycle1764500000000 } from './1764500000000-MeetingsLifecycle';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CatalogueSearch1764320000300,
   BoothFloor1764320000400,
   Meetings1764400000000,
+  MeetingsLifecycle1764500000000,
 ];

@@ -62,6 +62,17 @@ interface MeetingRow {
   created_at: Date;
   updated_at: Date;
   proposals: { start: string; end: string }[];
+  interpreter_name: string | null;
+  awaiting_company_id: string | null;
+  reschedule_expires_at: Date | null;
+  checked_in_at: Date | null;
+  time_zone: string;
+  fair_name_vi: string;
+  fair_name_en: string;
+  booth_code: string | null;
+  hall_name: string | null;
+  table_code: string | null;
+  reschedule_proposals: { start: string; end: string }[] | null;
 }
 
 const MEETING_SELECT = `
@@ -69,18 +80,34 @@ const MEETING_SELECT = `
          bu.full_name AS buyer_user_name, m.exhibitor_company_id, ec.name AS exhibitor_company_name,
          m.exhibitor_user_id, eu.full_name AS exhibitor_user_name, m.requester_company_id, m.requested_by_user_id,
          lower(m.time_range) AS starts_at, upper(m.time_range) AS ends_at, m.place_kind, m.table_id, m.video_url,
-         m.interpreter_language, m.interpreter_user_id, m.message, m.decline_reason, m.cancel_reason, m.expires_at,
-         m.sequence, m.created_at, m.updated_at,
+         m.interpreter_language, m.interpreter_user_id, iu.full_name AS interpreter_name, m.message,
+         m.decline_reason, m.cancel_reason, m.expires_at, m.sequence, m.created_at, m.updated_at,
+         m.awaiting_company_id, m.reschedule_expires_at, m.checked_in_at,
+         f.time_zone, f.name_vi AS fair_name_vi, f.name_en AS fair_name_en, b.code AS booth_code, h.name AS hall_name,
+         NULL::text AS table_code,
          COALESCE((SELECT json_agg(json_build_object('start', p.slot_start, 'end', p.slot_end) ORDER BY p.slot_start)
                      FROM meeting_proposals p
                     WHERE p.meeting_id = m.id
-                      AND p.round = (SELECT max(p2.round) FROM meeting_proposals p2 WHERE p2.meeting_id = m.id)),
-                  '[]'::json) AS proposals
+                      AND p.round = (SELECT max(p2.round) FROM meeting_proposals p2
+                                      WHERE p2.meeting_id = m.id AND p2.kind <> 'reschedule')),
+                  '[]'::json) AS proposals,
+         CASE WHEN m.reschedule_expires_at IS NOT NULL THEN
+           COALESCE((SELECT json_agg(json_build_object('start', p.slot_start, 'end', p.slot_end) ORDER BY p.slot_start)
+                       FROM meeting_proposals p
+                      WHERE p.meeting_id = m.id
+                        AND p.round = (SELECT max(p2.round) FROM meeting_proposals p2
+                                        WHERE p2.meeting_id = m.id AND p2.kind = 'reschedule')),
+                    '[]'::json)
+         END AS reschedule_proposals
     FROM meetings m
+    JOIN fairs f ON f.id = m.fair_id
     JOIN companies bc ON bc.id = m.buyer_company_id
     JOIN companies ec ON ec.id = m.exhibitor_company_id
     JOIN users bu ON bu.id = m.buyer_user_id
-    JOIN users eu ON eu.id = m.exhibitor_user_id`;
+    JOIN users eu ON eu.id = m.exhibitor_user_id
+    LEFT JOIN users iu ON iu.id = m.interpreter_user_id
+    LEFT JOIN booths b ON b.fair_id = m.fair_id AND b.company_id = m.exhibitor_company_id AND b.status = 'approved'
+    LEFT JOIN halls h ON h.id = b.hall_id`;
 
 /**
  * Two transactions inserting overlapping ranges at once may each wait for the other inside the
@@ -132,9 +159,30 @@ function toDetail(row: MeetingRow): MeetingDetail {
     expiresAt: iso(row.expires_at),
     sequence: row.sequence,
     proposals: row.proposals.map((p) => ({ start: iso(p.start), end: iso(p.end) })),
+    awaiting: awaitingSide(row),
+    reschedule:
+      row.reschedule_expires_at && row.reschedule_proposals
+        ? {
+            proposals: row.reschedule_proposals.map((p) => ({ start: iso(p.start), end: iso(p.end) })),
+            proposedBy: awaitingSide(row) === 'buyer' ? 'exhibitor' : 'buyer',
+            expiresAt: iso(row.reschedule_expires_at),
+          }
+        : null,
+    boothCode: row.booth_code,
+    hallName: row.hall_name,
+    tableCode: row.table_code,
+    interpreterName: row.interpreter_name,
+    checkedInAt: row.checked_in_at ? iso(row.checked_in_at) : null,
+    timeZone: row.time_zone,
+    fairName: { vi: row.fair_name_vi, en: row.fair_name_en },
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
   };
+}
+
+function awaitingSide(row: MeetingRow): 'buyer' | 'exhibitor' | null {
+  if (!row.awaiting_company_id) return null;
+  return row.awaiting_company_id === row.buyer_company_id ? 'buyer' : 'exhibitor';
 }
 
 /** The caller's side of a meeting, or null for anyone else. */
@@ -219,8 +267,8 @@ export class MeetingsService {
       const [row] = await manager.query(
         `INSERT INTO meetings (fair_id, buyer_company_id, exhibitor_company_id, buyer_user_id, exhibitor_user_id,
                                requested_by_user_id, requester_company_id, interpreter_language, message, expires_at,
-                               created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id`,
+                               created_at, updated_at, awaiting_company_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12) RETURNING id`,
         [
           fairId,
           buyer.company,
@@ -233,6 +281,7 @@ export class MeetingsService {
           dto.message || null,
           expiresAt,
           now,
+          target.company_id,
         ],
       );
       await manager.query(
