@@ -18,6 +18,8 @@ import { InquiriesModule } from './modules/inquiries';
 import { InvitationsModule } from './modules/invitations';
 import { MailModule } from './modules/mail';
 import { InterpretersModule } from './modules/interpreters';
+import { BuyersModule } from './modules/buyers';
+import { AgendaModule } from './modules/agenda';
 import { MeetingsModule } from './modules/meetings';
 import { ModerationModule } from './modules/moderation';
 import { NotificationsModule } from './modules/notifications';
@@ -65,6 +67,8 @@ export class AppModule {
         ExhibitorsModule,
         MeetingsModule,
         InterpretersModule,
+        BuyersModule,
+        AgendaModule,
       ],
     };
   }

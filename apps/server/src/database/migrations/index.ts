@@ -4,6 +4,7 @@ import { CatalogueSearch1764320000300 } from './1764320000300-CatalogueSearch';
 import { BoothFloor1764320000400 } from './1764320000400-BoothFloor';
 import { Meetings1764400000000 } from './1764400000000-Meetings';
 import { MeetingsLifecycle1764500000000 } from './1764500000000-MeetingsLifecycle';
+import { InterpretersAgenda1764500000100 } from './1764500000100-InterpretersAgenda';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   BoothFloor1764320000400,
   Meetings1764400000000,
   MeetingsLifecycle1764500000000,
+  InterpretersAgenda1764500000100,
 ];

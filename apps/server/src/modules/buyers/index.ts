@@ -1,0 +1,2 @@
+export { BuyersModule } from './buyers.module';
+export { BuyersService } from './buyers.service';
