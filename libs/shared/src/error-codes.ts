@@ -65,6 +65,8 @@ export enum ErrorCode {
   MEETING_NOT_HELD = 'MEETING_NOT_HELD',
   TABLE_IN_USE = 'TABLE_IN_USE',
   SLOT_UNAVAILABLE = 'SLOT_UNAVAILABLE',
+  // interpreters
+  INTERPRETER_NOT_ELIGIBLE = 'INTERPRETER_NOT_ELIGIBLE',
 }
 
 /** Per-field validation codes, carried in `details.fields[field]`. */
