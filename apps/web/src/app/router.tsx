@@ -29,6 +29,9 @@ import { FairEditorPage } from '../features/fairs/pages/FairEditorPage';
 import { FairPage } from '../features/fairs/pages/FairPage';
 import { FairsPage } from '../features/fairs/pages/FairsPage';
 import { OrganizerFairsPage } from '../features/fairs/pages/OrganizerFairsPage';
+import { MeetingFairsPage } from '../features/meeting-admin/pages/MeetingFairsPage';
+import { MeetingsOverviewPage } from '../features/meeting-admin/pages/MeetingsOverviewPage';
+import { TablesPage } from '../features/meeting-admin/pages/TablesPage';
 import { RequireAuth, RequireGuest, RequirePermission } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { AuthLayout } from './layout/AuthLayout';
@@ -98,6 +101,9 @@ export const routes = [
                   { path: '/organizer/fairs/new', element: <FairEditorPage /> },
                   { path: '/organizer/fairs/:id', element: <FairEditorPage /> },
                   { path: '/organizer/fairs/:id/booths', element: <BoothManagementPage /> },
+                  { path: '/organizer/meetings', element: <MeetingFairsPage /> },
+                  { path: '/organizer/fairs/:id/meetings', element: <MeetingsOverviewPage /> },
+                  { path: '/organizer/fairs/:id/tables', element: <TablesPage /> },
                 ],
               },
               { path: '/inquiries', element: <InquiriesPage /> },

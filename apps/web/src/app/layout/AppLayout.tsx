@@ -21,6 +21,7 @@ import {
   IconBuildingStore,
   IconCalendarCog,
   IconCalendarEvent,
+  IconCalendarStats,
   IconChevronDown,
   IconClipboardCheck,
   IconFlag,
@@ -74,6 +75,8 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
     items.push({ to: '/organizer/moderation', label: t('products:nav.moderation'), icon: IconFlag });
   if (hasPermission(me?.role, 'fairs.read'))
     items.push({ to: '/organizer/fairs', label: t('fairs:nav.manage'), icon: IconCalendarCog });
+  if (hasPermission(me?.role, 'fairs.read'))
+    items.push({ to: '/organizer/meetings', label: t('meetingAdmin:nav.meetings'), icon: IconCalendarStats });
   if (hasPermission(me?.role, 'staff.invite'))
     items.push({ to: '/organizer/staff', label: t('nav.staff'), icon: IconUserPlus });
   items.push({ to: '/notifications', label: t('nav.notifications'), icon: IconBell });
