@@ -46,3 +46,12 @@ export interface MeetingAwaitingInterpreter {
   /** interpreters who speak the language, work that slot and are free then */
   candidates: { userId: string; fullName: string }[];
 }
+
+/** Answer of POST /meetings/:id/interpreter (DELETE answers 204). */
+export interface MeetingInterpreter {
+  meetingId: string;
+  interpreterUserId: string | null;
+  interpreterName: string | null;
+  /** the meeting's sequence after the change */
+  sequence: number;
+}
