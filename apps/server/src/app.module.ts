@@ -21,6 +21,7 @@ import { InterpretersModule } from './modules/interpreters';
 import { BuyersModule } from './modules/buyers';
 import { AgendaModule } from './modules/agenda';
 import { MeetingsModule } from './modules/meetings';
+import { MeetingFloorModule } from './modules/meeting-floor';
 import { ModerationModule } from './modules/moderation';
 import { NotificationsModule } from './modules/notifications';
 import { ProductsModule } from './modules/products';
@@ -67,6 +68,7 @@ export class AppModule {
         ExhibitorsModule,
         MeetingsModule,
         InterpretersModule,
+        MeetingFloorModule,
         BuyersModule,
         AgendaModule,
       ],

@@ -5,6 +5,7 @@ import { BoothFloor1764320000400 } from './1764320000400-BoothFloor';
 import { Meetings1764400000000 } from './1764400000000-Meetings';
 import { MeetingsLifecycle1764500000000 } from './1764500000000-MeetingsLifecycle';
 import { InterpretersAgenda1764500000100 } from './1764500000100-InterpretersAgenda';
+import { MeetingFloor1764500000200 } from './1764500000200-MeetingFloor';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Meetings1764400000000,
   MeetingsLifecycle1764500000000,
   InterpretersAgenda1764500000100,
+  MeetingFloor1764500000200,
 ];

@@ -1,0 +1,2 @@
+export { MeetingFloorModule } from './meeting-floor.module';
+export { OverviewService } from './overview.service';
