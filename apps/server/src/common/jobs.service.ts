@@ -20,6 +20,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, Handler<unknown>>();
+  private readonly schedules = new Map<string, { cron: string; handler: () => Promise<void> }>();
   private started = false;
   private stopping = false;
 
@@ -38,6 +39,15 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     this.handlers.set(queue, handler as Handler<unknown>);
   }
 
+  /**
+   * Runs `handler` on a cron (UTC). pg-boss keeps one schedule row per queue and inserts at most one job
+   * per minute, so however many instances run, each tick is handled once. With JOBS=false nothing runs:
+   * tests call the work directly with a TestClock.
+   */
+  schedule(queue: string, cron: string, handler: () => Promise<void>): void {
+    this.schedules.set(queue, { cron, handler });
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobs) return;
     await this.boss.start();
@@ -47,6 +57,13 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       await this.boss.work<object>(queue, { pollingIntervalSeconds: 1 }, async (jobs) => {
         for (const job of jobs) await handler(job.data);
       });
+    }
+    for (const [queue, { cron, handler }] of this.schedules) {
+      await this.boss.createQueue(queue);
+      await this.boss.work(queue, { pollingIntervalSeconds: 5 }, async () => {
+        await handler();
+      });
+      await this.boss.schedule(queue, cron);
     }
   }
 

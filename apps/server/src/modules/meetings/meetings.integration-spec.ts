@@ -516,7 +516,10 @@ describe('meetings', () => {
 
   it('the database refuses overlapping ranges at one table and for one interpreter; touching ranges are fine', async () => {
     const interpreter = await new Factory(t).user({ role: 'interpreter' });
-    const tableId = randomUUID();
+    const [{ id: tableId }] = await t.dataSource.query(
+      `INSERT INTO b2b_tables (fair_id, hall_id, code) VALUES ($1, $2, 'T1') RETURNING id`,
+      [fair.fairId, fair.hallId],
+    );
     const insert = async (from: string, to: string, place: { table?: string; interpreter?: string }) => {
       const buyer = await buyerAt(t, fair);
       const exhibitor = await exhibitorAt(t, fair);

@@ -1,10 +1,13 @@
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { migrations } from '../../database/migrations';
 import { Meetings1764400000000 } from '../../database/migrations/1764400000000-Meetings';
 
-const TABLES = ['fair_participants', 'meetings', 'meeting_proposals'];
+const TABLES = ['attendee_blocked_slots', 'fair_participants', 'meetings', 'meeting_proposals'];
+// Meetings and every later migration (they build on its tables), newest first for down
+const FROM_MEETINGS = migrations.slice(migrations.indexOf(Meetings1764400000000));
 
-describe('meetings migration', () => {
+describe('meetings migrations', () => {
   let db: TestDatabase;
   let ds: DataSource;
 
@@ -33,7 +36,7 @@ describe('meetings migration', () => {
       )
     ).map((r: { conname: string }) => r.conname);
 
-  it('down drops everything it created, and up restores it', async () => {
+  it('down (with every later migration) drops everything they created, and up restores it', async () => {
     expect(await present()).toEqual([...TABLES].sort());
     expect(await exclusions()).toEqual([
       'meetings_buyer_no_overlap',
@@ -43,13 +46,14 @@ describe('meetings migration', () => {
     ]);
     const runner = ds.createQueryRunner();
     try {
-      await new Meetings1764400000000().down(runner);
+      for (const M of [...FROM_MEETINGS].reverse()) await new M().down(runner);
       expect(await present()).toEqual([]);
       const columns = await ds.query(
-        `SELECT column_name FROM information_schema.columns WHERE table_name = 'fairs' AND column_name LIKE 'meeting%'`,
+        `SELECT column_name FROM information_schema.columns
+          WHERE table_name = 'fairs' AND (column_name LIKE 'meeting%' OR column_name IN ('checkin_grace_minutes', 'reminder_minutes'))`,
       );
       expect(columns).toEqual([]);
-      await new Meetings1764400000000().up(runner);
+      for (const M of FROM_MEETINGS) await new M().up(runner);
       expect(await present()).toEqual([...TABLES].sort());
     } finally {
       await runner.release();

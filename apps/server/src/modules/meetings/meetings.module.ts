@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { NotificationsModule } from '../notifications';
+import { InterpretersModule } from '../interpreters';
+import { MeetingEventsModule } from '../meeting-events';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
 import { ParticipantsController } from './participants.controller';
 import { ParticipantsService } from './participants.service';
 
 @Module({
-  imports: [NotificationsModule],
+  imports: [MeetingEventsModule, InterpretersModule],
   controllers: [MeetingsController, ParticipantsController],
   providers: [MeetingsService, ParticipantsService],
   exports: [MeetingsService, ParticipantsService],

@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import {
   ErrorCode,
   FieldErrorCode,
+  type Availability,
+  type FairAttendee,
   type FairSlot,
+  type PersonSlot,
   type MeetingDeclineReason,
   type MeetingDetail,
   type MeetingPlaceKind,
@@ -14,8 +17,17 @@ import {
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import type { AuthUser } from '../../common/request-context';
-import { NotificationsService } from '../notifications';
+import { JobsService } from '../../common/jobs.service';
+import { InterpretersService } from '../interpreters';
+import { MeetingEventsService, type PendingMeetingEvent } from '../meeting-events';
 import type { AcceptMeetingDto, CancelMeetingDto, DeclineMeetingDto } from './dto/answer-meeting.dto';
+import type {
+  AcceptRescheduleDto,
+  CounterMeetingDto,
+  RescheduleMeetingDto,
+  SetAvailabilityDto,
+  UpdateMeetingDto,
+} from './dto/change-meeting.dto';
 import type { CreateMeetingDto } from './dto/create-meeting.dto';
 import { fairSlots, type FairDayHours } from './slots';
 
@@ -32,6 +44,8 @@ interface FairRow {
   meeting_request_limit: number;
   meeting_request_ttl_hours: number;
 }
+
+type Side = 'buyer' | 'exhibitor';
 
 interface MeetingRow {
   id: string;
@@ -84,7 +98,7 @@ const MEETING_SELECT = `
          m.decline_reason, m.cancel_reason, m.expires_at, m.sequence, m.created_at, m.updated_at,
          m.awaiting_company_id, m.reschedule_expires_at, m.checked_in_at,
          f.time_zone, f.name_vi AS fair_name_vi, f.name_en AS fair_name_en, b.code AS booth_code, h.name AS hall_name,
-         NULL::text AS table_code,
+         t.code AS table_code,
          COALESCE((SELECT json_agg(json_build_object('start', p.slot_start, 'end', p.slot_end) ORDER BY p.slot_start)
                      FROM meeting_proposals p
                     WHERE p.meeting_id = m.id
@@ -107,7 +121,8 @@ const MEETING_SELECT = `
     JOIN users eu ON eu.id = m.exhibitor_user_id
     LEFT JOIN users iu ON iu.id = m.interpreter_user_id
     LEFT JOIN booths b ON b.fair_id = m.fair_id AND b.company_id = m.exhibitor_company_id AND b.status = 'approved'
-    LEFT JOIN halls h ON h.id = b.hall_id`;
+    LEFT JOIN halls h ON h.id = b.hall_id
+    LEFT JOIN b2b_tables t ON t.id = m.table_id`;
 
 /**
  * Two transactions inserting overlapping ranges at once may each wait for the other inside the
@@ -180,7 +195,7 @@ function toDetail(row: MeetingRow): MeetingDetail {
   };
 }
 
-function awaitingSide(row: MeetingRow): 'buyer' | 'exhibitor' | null {
+function awaitingSide(row: MeetingRow): Side | null {
   if (!row.awaiting_company_id) return null;
   return row.awaiting_company_id === row.buyer_company_id ? 'buyer' : 'exhibitor';
 }
@@ -193,35 +208,156 @@ function sideOf(companyId: string | null, row: MeetingRow): 'buyer' | 'exhibitor
   return null;
 }
 
-/** B2B meetings: requests between attending people, answers, and cancellations. */
+/** An UPDATE through `manager.query` answers [rows, affected row count]. */
+type Updated<T = { id: string }> = [T[], number];
+
+/** B2B meetings: requests, answers, counter-proposals, edits, reschedules, expiry, no-shows and reminders. */
 @Injectable()
-export class MeetingsService {
+export class MeetingsService implements OnModuleInit {
+  private readonly logger = new Logger('Meetings');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifications: NotificationsService,
+    private readonly events: MeetingEventsService,
+    private readonly interpreters: InterpretersService,
+    private readonly jobs: JobsService,
     private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    // every minute; pg-boss inserts one job per tick for all instances together
+    this.jobs.schedule('meetings-expire', '* * * * *', async () => {
+      await this.expireDue(this.clock.now());
+    });
+    this.jobs.schedule('meetings-no-show', '* * * * *', async () => {
+      await this.markNoShows(this.clock.now());
+    });
+    this.jobs.schedule('meetings-reminders', '* * * * *', async () => {
+      await this.sendReminders(this.clock.now());
+    });
+  }
 
   /** Every bookable slot of a fair, in UTC. */
   async slots(fairId: string): Promise<FairSlot[]> {
     return this.slotsOf(this.dataSource.manager, await this.fair(this.dataSource.manager, fairId));
   }
 
+  // ---- attendees and availability
+
+  /** Attending people of the other side whom the caller, attending the fair, may ask for a meeting. */
+  async attendees(auth: AuthUser, fairId: string, companyId?: string): Promise<FairAttendee[]> {
+    const own = await this.attendingCompany(auth, fairId);
+    const rows: {
+      user_id: string;
+      full_name: string;
+      company_id: string;
+      company_name: string;
+      country_code: string | null;
+      booth_code: string | null;
+      hall_name: string | null;
+    }[] =
+      own.kind === 'exhibitor'
+        ? await this.dataSource.query(
+            `SELECT u.id AS user_id, u.full_name, c.id AS company_id, c.name AS company_name, c.country_code,
+                    NULL AS booth_code, NULL AS hall_name
+               FROM fair_participants p
+               JOIN companies c ON c.id = p.company_id AND c.status = 'approved' AND c.kind = 'buyer'
+               JOIN users u ON u.id = p.user_id
+              WHERE p.fair_id = $1 AND ($2::uuid IS NULL OR c.id = $2)
+              ORDER BY c.name, u.full_name`,
+            [fairId, companyId ?? null],
+          )
+        : await this.dataSource.query(
+            `SELECT u.id AS user_id, u.full_name, c.id AS company_id, c.name AS company_name, c.country_code,
+                    b.code AS booth_code, h.name AS hall_name
+               FROM booths b
+               JOIN companies c ON c.id = b.company_id AND c.status = 'approved' AND c.kind = 'exhibitor'
+               JOIN company_memberships cm ON cm.company_id = c.id
+               JOIN users u ON u.id = cm.user_id
+               LEFT JOIN halls h ON h.id = b.hall_id
+              WHERE b.fair_id = $1 AND b.status = 'approved' AND ($2::uuid IS NULL OR c.id = $2)
+              ORDER BY c.name, u.full_name`,
+            [fairId, companyId ?? null],
+          );
+    return rows.map((r) => ({
+      userId: r.user_id,
+      fullName: r.full_name,
+      companyId: r.company_id,
+      companyName: r.company_name,
+      countryCode: r.country_code ? r.country_code.trim() : null,
+      side: own.kind === 'exhibitor' ? 'buyer' : 'exhibitor',
+      boothCode: r.booth_code,
+      hallName: r.hall_name,
+    }));
+  }
+
+  /** Each fair slot with whether that person is free in it; never says with whom they are busy. */
+  async personSlots(auth: AuthUser, fairId: string, userId: string): Promise<PersonSlot[]> {
+    const own = await this.attendingCompany(auth, fairId);
+    const fair = await this.fair(this.dataSource.manager, fairId);
+    const [person] = await this.dataSource.query(
+      `SELECT c.id FROM company_memberships cm JOIN companies c ON c.id = cm.company_id WHERE cm.user_id = $1`,
+      [userId],
+    );
+    // an attending person of the other side, or a colleague of the caller
+    if (!person) throw DomainError.notFound();
+    if (person.id !== own.id) {
+      const attending = await this.isAttending(fairId, userId);
+      if (!attending || attending === own.kind) throw DomainError.notFound();
+    }
+    const busy: { lo: Date; hi: Date }[] = await this.dataSource.query(
+      `SELECT lower(slot) AS lo, upper(slot) AS hi FROM attendee_blocked_slots WHERE fair_id = $1 AND user_id = $2
+       UNION ALL
+       SELECT lower(time_range), upper(time_range) FROM meetings
+        WHERE (buyer_user_id = $2 OR exhibitor_user_id = $2) AND status IN ('accepted','held')`,
+      [fairId, userId],
+    );
+    return (await this.slotsOf(this.dataSource.manager, fair)).map((slot) => {
+      const [start, end] = [new Date(slot.start).getTime(), new Date(slot.end).getTime()];
+      const taken = busy.some((b) => new Date(b.lo).getTime() < end && new Date(b.hi).getTime() > start);
+      return { ...slot, free: !taken };
+    });
+  }
+
+  /** The slots the caller marked as not available at a fair. */
+  async availability(auth: AuthUser, fairId: string): Promise<Availability> {
+    await this.attendingPerson(auth, fairId);
+    return this.blockedOf(this.dataSource.manager, fairId, auth.id);
+  }
+
+  /** Replaces the caller's blocked slots; each must be a slot of the fair. */
+  async setAvailability(auth: AuthUser, fairId: string, dto: SetAvailabilityDto): Promise<Availability> {
+    await this.attendingPerson(auth, fairId);
+    const fair = await this.fair(this.dataSource.manager, fairId);
+    const grid = new Map((await this.slotsOf(this.dataSource.manager, fair)).map((s) => [s.start, s]));
+    const slots = dto.blocked.map((raw) => {
+      const slot = grid.get(iso(raw));
+      if (!slot) throw DomainError.validation({ blocked: FieldErrorCode.INVALID_VALUE });
+      return slot;
+    });
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM attendee_blocked_slots WHERE fair_id = $1 AND user_id = $2`, [
+        fairId,
+        auth.id,
+      ]);
+      await manager.query(
+        `INSERT INTO attendee_blocked_slots (fair_id, user_id, slot, created_at)
+         SELECT $1, $2, tstzrange(s.start, s.end, '[)'), $4
+           FROM jsonb_to_recordset($3::jsonb) AS s(start timestamptz, "end" timestamptz)`,
+        [fairId, auth.id, JSON.stringify(slots), this.clock.now()],
+      );
+      return this.blockedOf(manager, fairId, auth.id);
+    });
+  }
+
+  // ---- requests and answers
+
   /** Either side asks a specific attending person of the other company for a meeting. */
   async request(auth: AuthUser, fairId: string, dto: CreateMeetingDto): Promise<MeetingDetail> {
     const own = await this.approvedCompany(auth);
     const fair = await this.fair(this.dataSource.manager, fairId);
     const now = this.clock.now();
-
-    const available = new Map((await this.slotsOf(this.dataSource.manager, fair)).map((s) => [s.start, s]));
-    const proposals: FairSlot[] = [];
-    for (const raw of dto.slots) {
-      const slot = available.get(iso(raw));
-      if (!slot) throw DomainError.validation({ slots: FieldErrorCode.INVALID_VALUE });
-      if (new Date(slot.start) <= now) throw DomainError.conflict(ErrorCode.SLOT_STARTED);
-      proposals.push(slot);
-    }
-    proposals.sort((a, b) => a.start.localeCompare(b.start));
+    const proposals = await this.proposedSlots(fair, dto.slots, now);
 
     // both people must attend: the buyer person registered for the fair, the exhibitor person at an approved booth
     const [target] = await this.dataSource.query(
@@ -242,14 +378,8 @@ export class MeetingsService {
         : { company: target.company_id, user: dto.withUserId };
     await this.assertAttending(fairId, buyer, exhibitor);
 
-    const expiresAt = new Date(
-      Math.min(
-        now.getTime() + fair.meeting_request_ttl_hours * HOUR,
-        new Date(proposals[proposals.length - 1].start).getTime(),
-      ),
-    );
-
-    const { id, notes } = await this.dataSource.transaction(async (manager) => {
+    const { id, event } = await this.dataSource.transaction(async (manager) => {
+      await this.assertFree(manager, fairId, dto.withUserId, proposals);
       // the cap on pending outgoing requests is counted under a per-company, per-fair lock
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
         `meetings:${fairId}:${own.id}`,
@@ -279,79 +409,144 @@ export class MeetingsService {
           own.id,
           dto.interpreterLanguage ?? null,
           dto.message || null,
-          expiresAt,
+          this.expiry(fair, proposals, now),
           now,
           target.company_id,
         ],
       );
-      await manager.query(
-        `INSERT INTO meeting_proposals (meeting_id, slot_start, slot_end, proposed_by, round, created_at)
-         SELECT $1, s.start, s.end, $2, 1, $3
-           FROM jsonb_to_recordset($4::jsonb) AS s(start timestamptz, "end" timestamptz)`,
-        [row.id, auth.id, now, JSON.stringify(proposals)],
-      );
-      const created = await this.notifyIn(manager, [dto.withUserId], 'meeting.requested', fair, own.name, {
+      await this.insertRound(manager, row.id, 'request', proposals, auth.id, now);
+      const recorded = await this.events.record(manager, {
         meetingId: row.id,
+        type: 'meeting.requested',
+        notify: [dto.withUserId],
+        companyName: own.name,
       });
-      return { id: row.id as string, notes: created };
+      return { id: row.id as string, event: recorded };
     });
-    this.notifications.push(notes);
+    await this.events.flush(event);
     return this.get(auth, id);
   }
 
-  /** The receiving side accepts one proposed slot. The database refuses an overlap (409 SLOT_TAKEN). */
+  /** The awaited side accepts one proposed slot. The database refuses an overlap (409 SLOT_TAKEN). */
   async accept(auth: AuthUser, id: string, dto: AcceptMeetingDto): Promise<MeetingDetail> {
     const { row, side } = await this.load(auth, id);
-    this.assertReceiver(side, row);
-    if (row.status !== 'requested') throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
+    this.assertAwaited(side, row, 'requested');
     const now = this.clock.now();
     const slotStart = iso(dto.slotStart);
     const proposal = row.proposals.find((p) => iso(p.start) === slotStart);
     if (!proposal) throw DomainError.conflict(ErrorCode.SLOT_NOT_PROPOSED);
     if (new Date(slotStart) <= now) throw DomainError.conflict(ErrorCode.SLOT_STARTED);
     if (new Date(row.expires_at) <= now) throw DomainError.conflict(ErrorCode.MEETING_EXPIRED);
-    const fair = await this.fair(this.dataSource.manager, row.fair_id);
+    const slot = { start: slotStart, end: iso(proposal.end) };
 
-    const notes = await withDeadlockRetry(() =>
+    const event = await withDeadlockRetry(() =>
       this.dataSource.transaction(async (manager) => {
+        await this.assertFree(manager, row.fair_id, this.personOf(row, side), [slot]);
         // one statement: the status and the range change together, or the exclusion constraint refuses both
-        // an UPDATE answers [rows, affected row count]
-        const [, updated]: [unknown[], number] = await manager.query(
+        const [, updated]: Updated = await manager.query(
           `UPDATE meetings m
             SET status = 'accepted', time_range = tstzrange(p.slot_start, p.slot_end, '[)'),
-                sequence = m.sequence + 1, updated_at = $3
+                awaiting_company_id = NULL, sequence = m.sequence + 1, updated_at = $3
            FROM meeting_proposals p
-          WHERE m.id = $1 AND m.status = 'requested' AND m.expires_at > $3
+          WHERE m.id = $1 AND m.status = 'requested' AND m.expires_at > $3 AND m.awaiting_company_id = $4
             AND p.meeting_id = m.id AND p.slot_start = $2
             AND p.round = (SELECT max(p2.round) FROM meeting_proposals p2 WHERE p2.meeting_id = m.id)
         RETURNING m.id`,
-          [id, slotStart, now],
+          [id, slotStart, now, this.companyOf(row, side)],
         );
         if (updated === 0) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
-        return this.notifyIn(
-          manager,
-          this.recipients(row, side),
-          'meeting.accepted',
-          fair,
-          this.companyName(row, side),
-          {
-            meetingId: id,
-          },
-        );
+        return this.events.record(manager, {
+          meetingId: id,
+          type: 'meeting.accepted',
+          notify: [this.otherPerson(row, side)],
+        });
       }),
     );
-    this.notifications.push(notes);
+    await this.events.flush(event);
+    await this.assignInterpreter(row);
     return this.get(auth, id);
   }
 
-  /** The receiving side declines a pending request with a reason code. */
+  /** The awaited side declines a pending request with a reason code. */
   async decline(auth: AuthUser, id: string, dto: DeclineMeetingDto): Promise<MeetingDetail> {
     const { row, side } = await this.load(auth, id);
-    this.assertReceiver(side, row);
-    await this.transition(row, side, ['requested'], 'declined', 'meeting.declined', {
-      set: 'decline_reason = $4',
-      value: dto.reasonCode,
-      data: {},
+    this.assertAwaited(side, row, 'requested');
+    await this.change(row, 'meeting.declined', [this.otherPerson(row, side)], {}, (manager, now) =>
+      manager.query(
+        `UPDATE meetings SET status = 'declined', decline_reason = $3, awaiting_company_id = NULL,
+                sequence = sequence + 1, updated_at = $4
+          WHERE id = $1 AND status = 'requested' AND awaiting_company_id = $2 RETURNING id`,
+        [row.id, this.companyOf(row, side), dto.reasonCode, now],
+      ),
+    );
+    return this.get(auth, id);
+  }
+
+  /** The awaited side proposes other slots; now the other side is awaited. */
+  async counter(auth: AuthUser, id: string, dto: CounterMeetingDto): Promise<MeetingDetail> {
+    const { row, side } = await this.load(auth, id);
+    this.assertAwaited(side, row, 'requested');
+    const fair = await this.fair(this.dataSource.manager, row.fair_id);
+    const now = this.clock.now();
+    const proposals = await this.proposedSlots(fair, dto.slots, now);
+    await this.change(row, 'meeting.counter_proposed', [this.otherPerson(row, side)], {}, async (manager) => {
+      await this.assertFree(manager, row.fair_id, this.otherPerson(row, side), proposals);
+      const result: Updated = await manager.query(
+        `UPDATE meetings SET awaiting_company_id = $3, expires_at = $4, message = COALESCE($5, message),
+                  sequence = sequence + 1, updated_at = $6
+            WHERE id = $1 AND status = 'requested' AND awaiting_company_id = $2 RETURNING id`,
+        [
+          row.id,
+          this.companyOf(row, side),
+          this.companyOf(row, other(side)),
+          this.expiry(fair, proposals, now),
+          dto.message || null,
+          now,
+        ],
+      );
+      if (result[1] > 0) await this.insertRound(manager, row.id, 'counter', proposals, auth.id, now);
+      return result;
+    });
+    return this.get(auth, id);
+  }
+
+  /** The requester changes a pending request the other side has not answered yet. */
+  async update(auth: AuthUser, id: string, dto: UpdateMeetingDto): Promise<MeetingDetail> {
+    const { row, side } = await this.load(auth, id);
+    if (!side) throw DomainError.forbidden();
+    if (row.requester_company_id !== this.companyOf(row, side)) throw DomainError.forbidden();
+    if (row.status !== 'requested' || row.awaiting_company_id === this.companyOf(row, side)) {
+      throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
+    }
+    if (dto.slots === undefined && dto.message === undefined && dto.interpreterLanguage === undefined) {
+      throw DomainError.validation({ slots: FieldErrorCode.REQUIRED });
+    }
+    const fair = await this.fair(this.dataSource.manager, row.fair_id);
+    const now = this.clock.now();
+    const proposals = dto.slots ? await this.proposedSlots(fair, dto.slots, now) : null;
+    await this.change(row, 'meeting.updated', [this.otherPerson(row, side)], {}, async (manager) => {
+      if (proposals) await this.assertFree(manager, row.fair_id, this.otherPerson(row, side), proposals);
+      const result: Updated = await manager.query(
+        `UPDATE meetings
+            SET expires_at = COALESCE($3, expires_at),
+                message = CASE WHEN $4::boolean THEN $5 ELSE message END,
+                interpreter_language = CASE WHEN $6::boolean THEN $7 ELSE interpreter_language END,
+                sequence = sequence + 1, updated_at = $8
+          WHERE id = $1 AND status = 'requested' AND awaiting_company_id = $2 RETURNING id`,
+        [
+          row.id,
+          this.companyOf(row, other(side)),
+          proposals ? this.expiry(fair, proposals, now) : null,
+          dto.message !== undefined,
+          dto.message || null,
+          dto.interpreterLanguage !== undefined,
+          dto.interpreterLanguage ?? null,
+          now,
+        ],
+      );
+      if (result[1] > 0 && proposals)
+        await this.insertRound(manager, row.id, 'request', proposals, auth.id, now);
+      return result;
     });
     return this.get(auth, id);
   }
@@ -363,15 +558,111 @@ export class MeetingsService {
   async cancel(auth: AuthUser, id: string, dto: CancelMeetingDto): Promise<MeetingDetail> {
     const { row, side } = await this.load(auth, id);
     if (!side) throw DomainError.forbidden();
-    const requester = row.requester_company_id === auth.companyId;
+    const requester = row.requester_company_id === this.companyOf(row, side);
     const from: MeetingStatus[] = requester ? ['accepted', 'requested'] : ['accepted'];
-    await this.transition(row, side, from, 'cancelled', 'meeting.cancelled', {
-      set: 'cancel_reason = $4',
-      value: dto.reason,
-      data: { reason: dto.reason },
-    });
+    if (!from.includes(row.status)) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
+    const notify = [this.otherPerson(row, side), row.interpreter_user_id].filter((u): u is string => !!u);
+    await this.change(row, 'meeting.cancelled', notify, { reason: dto.reason }, (manager, now) =>
+      manager.query(
+        `UPDATE meetings SET status = 'cancelled', cancel_reason = $3, awaiting_company_id = NULL,
+                reschedule_expires_at = NULL, sequence = sequence + 1, updated_at = $4
+          WHERE id = $1 AND status = ANY($2::text[]) RETURNING id`,
+        [row.id, from, dto.reason, now],
+      ),
+    );
     return this.get(auth, id);
   }
+
+  // ---- reschedule
+
+  /** Either party of an accepted meeting proposes new slots; the meeting keeps its time meanwhile. */
+  async reschedule(auth: AuthUser, id: string, dto: RescheduleMeetingDto): Promise<MeetingDetail> {
+    const { row, side } = await this.load(auth, id);
+    if (!side) throw DomainError.forbidden();
+    const now = this.clock.now();
+    if (row.status !== 'accepted' || (row.starts_at && new Date(row.starts_at) <= now)) {
+      throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
+    }
+    const fair = await this.fair(this.dataSource.manager, row.fair_id);
+    const proposals = await this.proposedSlots(fair, dto.slots, now);
+    await this.change(
+      row,
+      'meeting.reschedule_proposed',
+      [this.otherPerson(row, side)],
+      {},
+      async (manager) => {
+        await this.assertFree(manager, row.fair_id, this.otherPerson(row, side), proposals);
+        // a pending reschedule blocks another one until it is answered or lapses
+        const result: Updated = await manager.query(
+          `UPDATE meetings SET awaiting_company_id = $2, reschedule_expires_at = $3,
+                  message = COALESCE($4, message), sequence = sequence + 1, updated_at = $5
+            WHERE id = $1 AND status = 'accepted' AND lower(time_range) > $5
+              AND (reschedule_expires_at IS NULL OR reschedule_expires_at <= $5) RETURNING id`,
+          [
+            row.id,
+            this.companyOf(row, other(side)),
+            this.expiry(fair, proposals, now),
+            dto.message || null,
+            now,
+          ],
+        );
+        if (result[1] > 0) await this.insertRound(manager, row.id, 'reschedule', proposals, auth.id, now);
+        return result;
+      },
+    );
+    return this.get(auth, id);
+  }
+
+  /** The awaited side moves the meeting to one proposed slot; an overlap leaves the old time (409 SLOT_TAKEN). */
+  async acceptReschedule(auth: AuthUser, id: string, dto: AcceptRescheduleDto): Promise<MeetingDetail> {
+    const { row, side } = await this.load(auth, id);
+    const now = this.clock.now();
+    this.assertRescheduleAwaited(side, row, now);
+    const slotStart = iso(dto.slotStart);
+    const proposal = row.reschedule_proposals?.find((p) => iso(p.start) === slotStart);
+    if (!proposal) throw DomainError.conflict(ErrorCode.SLOT_NOT_PROPOSED);
+    if (new Date(slotStart) <= now) throw DomainError.conflict(ErrorCode.SLOT_STARTED);
+    const slot = { start: slotStart, end: iso(proposal.end) };
+    const notify = [this.otherPerson(row, side), row.interpreter_user_id].filter((u): u is string => !!u);
+
+    const event = await withDeadlockRetry(() =>
+      this.dataSource.transaction(async (manager) => {
+        await this.assertFree(manager, row.fair_id, this.personOf(row, side), [slot]);
+        // the interpreter booked for the old time is released; one is looked for again after commit
+        const [, updated]: Updated = await manager.query(
+          `UPDATE meetings
+              SET time_range = tstzrange($2, $3, '[)'), interpreter_user_id = NULL, awaiting_company_id = NULL,
+                  reschedule_expires_at = NULL, reminder_sent_at = NULL, sequence = sequence + 1, updated_at = $5
+            WHERE id = $1 AND status = 'accepted' AND awaiting_company_id = $4 AND reschedule_expires_at > $5
+            RETURNING id`,
+          [id, slot.start, slot.end, this.companyOf(row, side), now],
+        );
+        if (updated === 0) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
+        return this.events.record(manager, { meetingId: id, type: 'meeting.rescheduled', notify });
+      }),
+    );
+    await this.events.flush(event);
+    await this.assignInterpreter(row);
+    return this.get(auth, id);
+  }
+
+  /** The awaited side keeps the current time. */
+  async declineReschedule(auth: AuthUser, id: string): Promise<MeetingDetail> {
+    const { row, side } = await this.load(auth, id);
+    this.assertRescheduleAwaited(side, row, this.clock.now());
+    await this.change(row, 'meeting.reschedule_declined', [this.otherPerson(row, side)], {}, (manager, now) =>
+      manager.query(
+        `UPDATE meetings SET awaiting_company_id = NULL, reschedule_expires_at = NULL,
+                sequence = sequence + 1, updated_at = $3
+          WHERE id = $1 AND status = 'accepted' AND awaiting_company_id = $2 AND reschedule_expires_at > $3
+          RETURNING id`,
+        [row.id, this.companyOf(row, side), now],
+      ),
+    );
+    return this.get(auth, id);
+  }
+
+  // ---- reading
 
   /** Parties of both companies and the organizer's team read a meeting; nobody else does. */
   async get(auth: AuthUser, id: string): Promise<MeetingDetail> {
@@ -380,7 +671,7 @@ export class MeetingsService {
 
   /** Every meeting of the caller's company at a fair, in time order (pending requests by their first slot). */
   async mine(auth: AuthUser, fairId: string): Promise<MeetingDetail[]> {
-    const company = await this.companyOf(auth);
+    const company = await this.ownCompany(auth);
     if (!company) throw DomainError.forbidden();
     const rows: MeetingRow[] = await this.dataSource.query(
       `${MEETING_SELECT}
@@ -392,91 +683,263 @@ export class MeetingsService {
     return rows.map(toDetail);
   }
 
+  // ---- scheduled work (pg-boss cron; tests call these with a TestClock)
+
+  /**
+   * Pending requests whose proposed slots have all begun, or past the fair's time limit, expire (both
+   * people are told); reschedule proposals that lapsed are dropped.
+   */
+  async expireDue(now: Date): Promise<{ expired: string[]; lapsedReschedules: string[] }> {
+    const { expired, lapsed, events } = await this.dataSource.transaction(async (manager) => {
+      const [rows]: Updated<{ id: string; buyer_user_id: string; exhibitor_user_id: string }> =
+        await manager.query(
+          `UPDATE meetings SET status = 'expired', awaiting_company_id = NULL, sequence = sequence + 1,
+                  updated_at = $1
+            WHERE status = 'requested' AND expires_at <= $1
+            RETURNING id, buyer_user_id, exhibitor_user_id`,
+          [now],
+        );
+      const [stale]: Updated = await manager.query(
+        `UPDATE meetings SET awaiting_company_id = NULL, reschedule_expires_at = NULL, sequence = sequence + 1,
+                updated_at = $1
+          WHERE reschedule_expires_at <= $1 RETURNING id`,
+        [now],
+      );
+      const recorded: PendingMeetingEvent[] = [];
+      for (const r of rows) {
+        recorded.push(
+          await this.events.record(manager, {
+            meetingId: r.id,
+            type: 'meeting.expired',
+            notify: [r.buyer_user_id, r.exhibitor_user_id],
+          }),
+        );
+      }
+      // no notification type of its own: both agendas just refresh
+      for (const r of stale) {
+        recorded.push(
+          await this.events.record(manager, {
+            meetingId: r.id,
+            type: 'meeting.reschedule_declined',
+            notify: [],
+          }),
+        );
+      }
+      return { expired: rows.map((r) => r.id), lapsed: stale.map((r) => r.id), events: recorded };
+    });
+    await this.events.flush(events);
+    if (expired.length || lapsed.length) {
+      this.logger.log(`expired ${expired.length} requests, dropped ${lapsed.length} reschedules`);
+    }
+    return { expired, lapsedReschedules: lapsed };
+  }
+
+  /** Accepted meetings nobody checked in by their end plus the fair's grace period become no-shows. */
+  async markNoShows(now: Date): Promise<string[]> {
+    const { ids, events } = await this.dataSource.transaction(async (manager) => {
+      const [rows]: Updated = await manager.query(
+        `UPDATE meetings m SET status = 'no_show', awaiting_company_id = NULL, reschedule_expires_at = NULL,
+                sequence = m.sequence + 1, updated_at = $1
+           FROM fairs f
+          WHERE f.id = m.fair_id AND m.status = 'accepted' AND m.checked_in_at IS NULL
+            AND upper(m.time_range) + make_interval(mins => f.checkin_grace_minutes) <= $1
+          RETURNING m.id`,
+        [now],
+      );
+      const recorded: PendingMeetingEvent[] = [];
+      // no notification type of its own: both agendas just refresh
+      for (const r of rows) {
+        recorded.push(
+          await this.events.record(manager, { meetingId: r.id, type: 'meeting.expired', notify: [] }),
+        );
+      }
+      return { ids: rows.map((r) => r.id), events: recorded };
+    });
+    await this.events.flush(events);
+    return ids;
+  }
+
+  /**
+   * Reminds both people (and the interpreter) of accepted meetings starting within the fair's reminder
+   * window. The UPDATE claims each reminder, so two instances never send one twice.
+   */
+  async sendReminders(now: Date): Promise<string[]> {
+    const { ids, events } = await this.dataSource.transaction(async (manager) => {
+      const [rows]: Updated<{
+        id: string;
+        buyer_user_id: string;
+        exhibitor_user_id: string;
+        interpreter_user_id: string | null;
+      }> = await manager.query(
+        `UPDATE meetings m SET reminder_sent_at = $1
+           FROM fairs f
+          WHERE f.id = m.fair_id AND m.status = 'accepted' AND m.reminder_sent_at IS NULL
+            AND lower(m.time_range) > $1
+            AND lower(m.time_range) <= $1 + make_interval(mins => f.reminder_minutes)
+          RETURNING m.id, m.buyer_user_id, m.exhibitor_user_id, m.interpreter_user_id`,
+        [now],
+      );
+      const recorded: PendingMeetingEvent[] = [];
+      for (const r of rows) {
+        const notify = [r.buyer_user_id, r.exhibitor_user_id, r.interpreter_user_id].filter(
+          (u): u is string => !!u,
+        );
+        recorded.push(
+          await this.events.record(manager, { meetingId: r.id, type: 'meeting.reminder', notify }),
+        );
+      }
+      return { ids: rows.map((r) => r.id), events: recorded };
+    });
+    await this.events.flush(events);
+    return ids;
+  }
+
   // ---- helpers
 
-  private async transition(
+  /**
+   * Runs one guarded UPDATE (answering [rows, count]) and records the event in the same transaction;
+   * nothing changed means another answer came first (409).
+   */
+  private async change(
     row: MeetingRow,
-    side: 'buyer' | 'exhibitor' | null,
-    from: MeetingStatus[],
-    to: MeetingStatus,
     type: NotificationType,
-    extra: { set: string; value: string; data: Record<string, string> },
-  ): Promise<void> {
-    if (!from.includes(row.status)) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
-    const fair = await this.fair(this.dataSource.manager, row.fair_id);
-    const now = this.clock.now();
-    const notes = await this.dataSource.transaction(async (manager) => {
-      // an UPDATE answers [rows, affected row count]
-      const [, updated]: [unknown[], number] = await manager.query(
-        `UPDATE meetings SET status = $2, ${extra.set}, sequence = sequence + 1, updated_at = $5
-          WHERE id = $1 AND status = ANY($3::text[]) RETURNING id`,
-        [row.id, to, from, extra.value, now],
-      );
-      if (updated === 0) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
-      return this.notifyIn(manager, this.recipients(row, side), type, fair, this.companyName(row, side), {
-        meetingId: row.id,
-        ...extra.data,
-      });
-    });
-    this.notifications.push(notes);
-  }
-
-  /** The other party's attending person. */
-  private recipients(row: MeetingRow, side: 'buyer' | 'exhibitor' | null): string[] {
-    return [side === 'buyer' ? row.exhibitor_user_id : row.buyer_user_id];
-  }
-
-  private companyName(row: MeetingRow, side: 'buyer' | 'exhibitor' | null): string {
-    return side === 'buyer' ? row.buyer_company_name : row.exhibitor_company_name;
-  }
-
-  private async notifyIn(
-    manager: EntityManager,
-    userIds: string[],
-    type: NotificationType,
-    fair: FairRow,
-    companyName: string,
+    notify: string[],
     data: Record<string, string>,
-  ) {
-    const users: { id: string; locale: string }[] = await manager.query(
-      `SELECT id, locale FROM users WHERE id = ANY($1::uuid[])`,
-      [userIds],
-    );
-    const notes = [];
-    for (const user of users) {
-      const fairName = user.locale === 'vi' ? fair.name_vi : fair.name_en;
-      notes.push(
-        ...(await this.notifications.create(manager, [user.id], type, {
-          ...data,
-          fairId: fair.id,
-          fairName,
-          companyName,
-        })),
-      );
+    update: (manager: EntityManager, now: Date) => Promise<Updated>,
+  ): Promise<void> {
+    const now = this.clock.now();
+    const event = await this.dataSource.transaction(async (manager) => {
+      const [, updated] = await update(manager, now);
+      if (updated === 0) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
+      return this.events.record(manager, { meetingId: row.id, type, notify, data });
+    });
+    await this.events.flush(event);
+  }
+
+  /** After an acceptance commits: the interpreter service looks for a free interpreter on its own. */
+  private async assignInterpreter(row: MeetingRow): Promise<void> {
+    if (!row.interpreter_language) return;
+    try {
+      await this.interpreters.autoAssign(row.id);
+    } catch (error) {
+      // the acceptance stands; the meeting waits for an interpreter
+      this.logger.warn(`interpreter for ${row.id}: ${(error as Error).message}`);
     }
-    return notes;
   }
 
-  private assertReceiver(side: 'buyer' | 'exhibitor' | null, row: MeetingRow): void {
+  private async insertRound(
+    manager: EntityManager,
+    meetingId: string,
+    kind: 'request' | 'counter' | 'reschedule',
+    slots: FairSlot[],
+    userId: string,
+    now: Date,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO meeting_proposals (meeting_id, slot_start, slot_end, proposed_by, round, kind, created_at)
+       SELECT $1, s.start, s.end, $2,
+              (SELECT COALESCE(max(round), 0) + 1 FROM meeting_proposals WHERE meeting_id = $1), $3, $4
+         FROM jsonb_to_recordset($5::jsonb) AS s(start timestamptz, "end" timestamptz)`,
+      [meetingId, userId, kind, now, JSON.stringify(slots)],
+    );
+  }
+
+  /** 1–3 slots of the fair's grid that have not begun, in time order. */
+  private async proposedSlots(fair: FairRow, raw: string[], now: Date): Promise<FairSlot[]> {
+    const available = new Map((await this.slotsOf(this.dataSource.manager, fair)).map((s) => [s.start, s]));
+    const proposals: FairSlot[] = [];
+    for (const start of raw) {
+      const slot = available.get(iso(start));
+      if (!slot) throw DomainError.validation({ slots: FieldErrorCode.INVALID_VALUE });
+      if (new Date(slot.start) <= now) throw DomainError.conflict(ErrorCode.SLOT_STARTED);
+      proposals.push(slot);
+    }
+    return proposals.sort((a, b) => a.start.localeCompare(b.start));
+  }
+
+  /** A proposal lapses after the fair's time limit, or when its last slot begins, whichever comes first. */
+  private expiry(fair: FairRow, proposals: FairSlot[], now: Date): Date {
+    return new Date(
+      Math.min(
+        now.getTime() + fair.meeting_request_ttl_hours * HOUR,
+        new Date(proposals[proposals.length - 1].start).getTime(),
+      ),
+    );
+  }
+
+  /** 409 SLOT_UNAVAILABLE when the person blocked any of these slots. */
+  private async assertFree(
+    manager: EntityManager,
+    fairId: string,
+    userId: string,
+    slots: FairSlot[],
+  ): Promise<void> {
+    const [row] = await manager.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM attendee_blocked_slots b
+           JOIN jsonb_to_recordset($3::jsonb) AS s(start timestamptz, "end" timestamptz)
+             ON b.slot && tstzrange(s.start, s.end, '[)')
+          WHERE b.fair_id = $1 AND b.user_id = $2) AS blocked`,
+      [fairId, userId, JSON.stringify(slots)],
+    );
+    if (row.blocked) throw DomainError.conflict(ErrorCode.SLOT_UNAVAILABLE);
+  }
+
+  private async blockedOf(manager: EntityManager, fairId: string, userId: string): Promise<Availability> {
+    const rows: { start: Date }[] = await manager.query(
+      `SELECT lower(slot) AS start FROM attendee_blocked_slots WHERE fair_id = $1 AND user_id = $2 ORDER BY 1`,
+      [fairId, userId],
+    );
+    return { fairId, blocked: rows.map((r) => iso(r.start)) };
+  }
+
+  private assertAwaited(side: Side | null, row: MeetingRow, status: MeetingStatus): void {
     if (!side) throw DomainError.forbidden();
-    const receiving = row.requester_company_id === row.buyer_company_id ? 'exhibitor' : 'buyer';
-    if (side !== receiving) throw DomainError.forbidden();
+    if (row.status !== status) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
+    // a party whose turn it is not: the requester cannot answer its own request
+    if (row.awaiting_company_id !== this.companyOf(row, side)) {
+      throw row.requester_company_id === this.companyOf(row, side) && row.awaiting_company_id !== null
+        ? DomainError.forbidden()
+        : DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
+    }
   }
 
-  private async load(
-    auth: AuthUser,
-    id: string,
-  ): Promise<{ row: MeetingRow; side: 'buyer' | 'exhibitor' | null }> {
+  private assertRescheduleAwaited(side: Side | null, row: MeetingRow, now: Date): void {
+    if (!side) throw DomainError.forbidden();
+    if (
+      row.status !== 'accepted' ||
+      !row.reschedule_expires_at ||
+      row.awaiting_company_id !== this.companyOf(row, side)
+    ) {
+      throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
+    }
+    if (new Date(row.reschedule_expires_at) <= now) throw DomainError.conflict(ErrorCode.MEETING_EXPIRED);
+  }
+
+  private companyOf(row: MeetingRow, side: Side | null): string {
+    return side === 'buyer' ? row.buyer_company_id : row.exhibitor_company_id;
+  }
+
+  /** The meeting's attending person on a side. */
+  private personOf(row: MeetingRow, side: Side | null): string {
+    return side === 'buyer' ? row.buyer_user_id : row.exhibitor_user_id;
+  }
+
+  private otherPerson(row: MeetingRow, side: Side | null): string {
+    return side === 'buyer' ? row.exhibitor_user_id : row.buyer_user_id;
+  }
+
+  private async load(auth: AuthUser, id: string): Promise<{ row: MeetingRow; side: Side | null }> {
     const [row]: MeetingRow[] = await this.dataSource.query(`${MEETING_SELECT} WHERE m.id = $1`, [id]);
     if (!row) throw DomainError.notFound();
-    const company = await this.companyOf(auth);
+    const company = await this.ownCompany(auth);
     const side = sideOf(company?.id ?? null, row);
     if (!side && !READERS.has(auth.role)) throw DomainError.forbidden();
     return { row, side };
   }
 
   /** The caller's company, read from the database (not the token). */
-  private async companyOf(
+  private async ownCompany(
     auth: AuthUser,
   ): Promise<{ id: string; kind: string; status: string; name: string } | null> {
     const [row] = await this.dataSource.query(
@@ -488,10 +951,47 @@ export class MeetingsService {
   }
 
   private async approvedCompany(auth: AuthUser): Promise<{ id: string; kind: string; name: string }> {
-    const company = await this.companyOf(auth);
+    const company = await this.ownCompany(auth);
     if (!company) throw DomainError.forbidden();
     if (company.status !== 'approved') throw new DomainError(ErrorCode.COMPANY_NOT_APPROVED, 403);
     return company;
+  }
+
+  /** The caller's approved company, which attends the fair (a registered buyer person, or an approved booth). */
+  private async attendingCompany(auth: AuthUser, fairId: string): Promise<{ id: string; kind: string }> {
+    const company = await this.approvedCompany(auth);
+    await this.fair(this.dataSource.manager, fairId);
+    const [row] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM fair_participants WHERE fair_id = $1 AND company_id = $2)
+              OR EXISTS (SELECT 1 FROM booths WHERE fair_id = $1 AND company_id = $2 AND status = 'approved')
+              AS attending`,
+      [fairId, company.id],
+    );
+    if (!row.attending) throw DomainError.forbidden();
+    return company;
+  }
+
+  /** The caller attends the fair in person. */
+  private async attendingPerson(auth: AuthUser, fairId: string): Promise<void> {
+    await this.approvedCompany(auth);
+    await this.fair(this.dataSource.manager, fairId);
+    if (!(await this.isAttending(fairId, auth.id))) throw DomainError.forbidden();
+  }
+
+  /** 'buyer' or 'exhibitor' when the person attends the fair, else null. */
+  private async isAttending(fairId: string, userId: string): Promise<Side | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT CASE
+                WHEN EXISTS (SELECT 1 FROM fair_participants p JOIN companies c ON c.id = p.company_id
+                              WHERE p.fair_id = $1 AND p.user_id = $2 AND c.status = 'approved') THEN 'buyer'
+                WHEN EXISTS (SELECT 1 FROM company_memberships cm
+                               JOIN booths b ON b.company_id = cm.company_id AND b.fair_id = $1 AND b.status = 'approved'
+                               JOIN companies c ON c.id = cm.company_id AND c.status = 'approved'
+                              WHERE cm.user_id = $2) THEN 'exhibitor'
+              END AS side`,
+      [fairId, userId],
+    );
+    return row.side ?? null;
   }
 
   private async assertAttending(
@@ -532,3 +1032,5 @@ export class MeetingsService {
     });
   }
 }
+
+const other = (side: Side | null): Side => (side === 'buyer' ? 'exhibitor' : 'buyer');
