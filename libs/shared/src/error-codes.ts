@@ -67,6 +67,8 @@ export enum ErrorCode {
   SLOT_UNAVAILABLE = 'SLOT_UNAVAILABLE',
   // interpreters
   INTERPRETER_NOT_ELIGIBLE = 'INTERPRETER_NOT_ELIGIBLE',
+  // calendar
+  MEETING_NOT_SCHEDULED = 'MEETING_NOT_SCHEDULED',
 }
 
 /** Per-field validation codes, carried in `details.fields[field]`. */

@@ -20,7 +20,7 @@ export interface AgendaMeeting {
   /** the exhibitor's booth at this fair (where a 'booth' meeting takes place) */
   booth: { code: string; hallName: string | null } | null;
   /** B2B table, when place is 'table' */
-  table: { id: string; name: string | null } | null;
+  table: { id: string; code: string; hallName: string | null } | null;
   videoUrl: string | null;
   interpreterLanguage: string | null;
   interpreter: { userId: string; fullName: string } | null;
