@@ -1,13 +1,28 @@
-import { randomUUID } from 'node:crypto';
-import type { ApiErrorBody, B2bTable, MeetingPlace } from '@craftmatch/shared';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type {
+  ApiErrorBody,
+  B2bTable,
+  CheckinCode,
+  CheckinResult,
+  FairMeetingPage,
+  FairMeetingStats,
+  MeetingOutcome,
+  MeetingPlace,
+  MyMeetingOutcome,
+} from '@craftmatch/shared';
 import { createTestApp, json, type TestApp } from '../../../test/app';
+import { MINUTE } from '../../../test/clock';
 import { Factory, type TestUser } from '../../../test/factories';
+import { AccessTokenService } from '../../common/access-token.service';
 
 // ---- test data: a live fair on Ho Chi Minh City time, its people, meetings in any status
 
 // the fair runs 08:00–12:00 in Ho Chi Minh City (UTC+7), 30-minute slots without buffer
+const START = new Date('2026-11-27T02:00:00Z');
 const S1 = '2026-12-03T01:00:00.000Z';
 const S2 = '2026-12-03T01:30:00.000Z';
+const S3 = '2026-12-03T02:00:00.000Z';
+const S4 = '2026-12-03T02:30:00.000Z';
 
 interface Fair {
   fairId: string;
@@ -108,6 +123,18 @@ async function notificationsOf(t: TestApp, userId: string, type: string): Promis
   return row.n as number;
 }
 
+/** A token signed at the test clock's current time (the first one lapses once the clock moves on). */
+function fresh(t: TestApp, user: TestUser): { authorization: string } {
+  const token = t.app.get(AccessTokenService).sign({
+    sub: user.id,
+    role: user.role,
+    cid: user.companyId ?? undefined,
+    sid: randomBytes(8).toString('hex'),
+    lng: 'vi',
+  });
+  return { authorization: `Bearer ${token}` };
+}
+
 describe('B2B tables and the place of a meeting', () => {
   let t: TestApp;
   let fair: Fair;
@@ -187,6 +214,10 @@ describe('B2B tables and the place of a meeting', () => {
         headers: who.auth,
         payload: { hallId: fair.hallId, code: 'T-50' },
       });
+      expect(res.statusCode).toBe(403);
+    }
+    for (const who of [exhibitor, staff]) {
+      const res = await t.inject({ method: 'DELETE', url: `${tablesUrl()}/${table.id}`, headers: who.auth });
       expect(res.statusCode).toBe(403);
     }
     const list = await t.inject({ method: 'GET', url: tablesUrl(), headers: exhibitor.auth });
@@ -335,5 +366,365 @@ describe('B2B tables and the place of a meeting', () => {
     const byStaff = await t.inject({ method: 'GET', url: `/api/meetings/${id}/place`, headers: staff.auth });
     expect(byStaff.statusCode).toBe(200);
     expect((await row(id)).sequence).toBe(0);
+  });
+});
+
+describe('check-in by QR code, and private outcomes', () => {
+  let t: TestApp;
+  let fair: Fair;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    fair = await seedFair(t);
+  });
+  afterAll(() => t.close());
+  afterEach(() => t.clock.set(START));
+
+  const at = (iso: string, minutes: number) =>
+    t.clock.set(new Date(new Date(iso).getTime() + minutes * MINUTE));
+  const getCode = async (id: string, who: TestUser) => {
+    const res = await t.inject({
+      method: 'GET',
+      url: `/api/meetings/${id}/checkin-code`,
+      headers: fresh(t, who),
+    });
+    expect(res.statusCode).toBe(200);
+    return json<CheckinCode>(res);
+  };
+  const scan = (who: TestUser, checkinCode: string) =>
+    t.inject({
+      method: 'POST',
+      url: '/api/meetings/checkin',
+      headers: fresh(t, who),
+      payload: { code: checkinCode },
+    });
+  const state = async (id: string) =>
+    (
+      await t.dataSource.query(
+        `SELECT status, checked_in_at, checked_in_by, sequence FROM meetings WHERE id = $1`,
+        [id],
+      )
+    )[0];
+
+  it('the other party scans a code during the slot: the meeting is held, both people are told', async () => {
+    const buyer = await buyerAt(t, fair);
+    const exhibitor = await exhibitorAt(t, fair);
+    const id = await meeting(t, fair, buyer, exhibitor, { start: S1 });
+
+    const mine = await getCode(id, buyer);
+    expect(mine).toMatchObject({ meetingId: id, side: 'buyer' });
+    expect(mine.url).toBe(`http://localhost:3000/checkin/${mine.code}`);
+    expect((await getCode(id, exhibitor)).code).not.toBe(mine.code);
+
+    // too early: check-in opens 10 minutes before the start
+    at(S1, -11);
+    const early = await scan(exhibitor, mine.code);
+    expect([early.statusCode, code(early)]).toEqual([409, 'CHECKIN_CLOSED']);
+
+    at(S1, -10);
+    // scanning your own code proves nothing, whoever of your company scans it
+    const own = await scan(buyer, mine.code);
+    expect([own.statusCode, code(own)]).toEqual([409, 'OWN_CHECKIN_CODE']);
+    const colleague = await new Factory(t).user({
+      role: 'buyer',
+      companyId: buyer.companyId ?? undefined,
+      membership: 'staff',
+    });
+    const byColleague = await scan(colleague, mine.code);
+    expect([byColleague.statusCode, code(byColleague)]).toEqual([409, 'OWN_CHECKIN_CODE']);
+    expect((await state(id)).status).toBe('accepted');
+
+    const held = await scan(exhibitor, `https://fair.example/checkin/${mine.code}`);
+    expect(held.statusCode).toBe(200);
+    expect(json<CheckinResult>(held)).toMatchObject({
+      meetingId: id,
+      status: 'held',
+      sequence: 1,
+      checkedInAt: t.clock.now().toISOString(),
+      start: S1,
+      end: S2,
+    });
+    const row = await state(id);
+    expect(row).toMatchObject({ status: 'held', checked_in_by: exhibitor.id, sequence: 1 });
+    expect(new Date(row.checked_in_at).toISOString()).toBe(t.clock.now().toISOString());
+    expect(await notificationsOf(t, buyer.id, 'meeting.checked_in')).toBe(1);
+    expect(await notificationsOf(t, exhibitor.id, 'meeting.checked_in')).toBe(1);
+
+    // a second scan changes nothing
+    const twice = await scan(exhibitor, mine.code);
+    expect([twice.statusCode, code(twice)]).toEqual([409, 'ALREADY_CHECKED_IN']);
+    expect((await state(id)).sequence).toBe(1);
+    const noCode = await t.inject({
+      method: 'GET',
+      url: `/api/meetings/${id}/checkin-code`,
+      headers: fresh(t, buyer),
+    });
+    expect([noCode.statusCode, code(noCode)]).toEqual([409, 'ALREADY_CHECKED_IN']);
+  });
+
+  it('organizer staff check a meeting in from either code; the window closes at the end plus the grace', async () => {
+    const buyer = await buyerAt(t, fair);
+    const exhibitor = await exhibitorAt(t, fair);
+    const staff = await new Factory(t).user({ role: 'organizer_staff' });
+    const first = await meeting(t, fair, buyer, exhibitor, { start: S1 });
+    const second = await meeting(t, fair, buyer, exhibitor, { start: S2 });
+    const third = await meeting(t, fair, buyer, exhibitor, { start: S3 });
+
+    // default grace: 15 minutes after the end (S1 ends at S2)
+    at(S2, 14);
+    const byStaff = await scan(staff, (await getCode(first, exhibitor)).code);
+    expect([byStaff.statusCode, json(byStaff).status]).toEqual([200, 'held']);
+    expect((await state(first)).checked_in_by).toBe(staff.id);
+
+    at(S3, 15);
+    const late = await scan(staff, (await getCode(second, buyer)).code);
+    expect([late.statusCode, code(late)]).toEqual([409, 'CHECKIN_CLOSED']);
+    expect((await state(second)).status).toBe('accepted');
+
+    // the fair's own grace period counts
+    await t.dataSource.query(`UPDATE fairs SET checkin_grace_minutes = 0 WHERE id = $1`, [fair.fairId]);
+    at(S3, 30);
+    const atEnd = await scan(buyer, (await getCode(third, exhibitor)).code);
+    expect([atEnd.statusCode, code(atEnd)]).toEqual([409, 'CHECKIN_CLOSED']);
+    at(S3, 29);
+    expect((await scan(buyer, (await getCode(third, exhibitor)).code)).statusCode).toBe(200);
+    await t.dataSource.query(`UPDATE fairs SET checkin_grace_minutes = 15 WHERE id = $1`, [fair.fairId]);
+  });
+
+  it('refuses wrong codes, pending meetings, strangers and interpreters', async () => {
+    const buyer = await buyerAt(t, fair);
+    const exhibitor = await exhibitorAt(t, fair);
+    const id = await meeting(t, fair, buyer, exhibitor, { start: S1 });
+    const pending = await meeting(t, fair, buyer, exhibitor, { status: 'requested', start: S2 });
+    const f = new Factory(t);
+    const stranger = await buyerAt(t, fair);
+    const strangerExhibitor = await exhibitorAt(t, fair);
+    const interpreter = await f.user({ role: 'interpreter' });
+    const organizer = await f.organizer();
+    const buyerCode = (await getCode(id, buyer)).code;
+    at(S1, 0);
+
+    for (const bad of ['', 'nonsense', buyerCode.slice(0, -2) + (buyerCode.endsWith('AA') ? 'BB' : 'AA')]) {
+      const res = await scan(exhibitor, bad);
+      expect(res.statusCode).toBe(bad === '' ? 400 : 404);
+      if (bad) expect(code(res)).toBe('CHECKIN_CODE_INVALID');
+    }
+    for (const who of [stranger, strangerExhibitor, interpreter]) {
+      expect((await scan(who, buyerCode)).statusCode).toBe(403);
+    }
+    for (const who of [stranger, interpreter, organizer]) {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/meetings/${id}/checkin-code`,
+        headers: fresh(t, who),
+      });
+      expect(res.statusCode).toBe(403);
+    }
+    const notAccepted = await t.inject({
+      method: 'GET',
+      url: `/api/meetings/${pending}/checkin-code`,
+      headers: fresh(t, buyer),
+    });
+    expect([notAccepted.statusCode, code(notAccepted)]).toEqual([409, 'INVALID_MEETING_TRANSITION']);
+    // a code issued while accepted is refused once the meeting is cancelled
+    await t.dataSource.query(`UPDATE meetings SET status = 'cancelled' WHERE id = $1`, [id]);
+    const cancelled = await scan(exhibitor, buyerCode);
+    expect([cancelled.statusCode, code(cancelled)]).toEqual([409, 'INVALID_MEETING_TRANSITION']);
+    expect((await state(id)).checked_in_at).toBeNull();
+  });
+
+  it('each side records its own outcome after the meeting is held; the other side never reads it', async () => {
+    const buyer = await buyerAt(t, fair);
+    const exhibitor = await exhibitorAt(t, fair);
+    const id = await meeting(t, fair, buyer, exhibitor, { start: S1 });
+    const url = `/api/meetings/${id}/outcome`;
+    const put = (who: TestUser, payload: object) =>
+      t.inject({ method: 'PUT', url, headers: fresh(t, who), payload });
+    const get = (who: TestUser) => t.inject({ method: 'GET', url, headers: fresh(t, who) });
+
+    const early = await put(buyer, { interest: 'high', nextStep: 'samples' });
+    expect([early.statusCode, code(early)]).toEqual([409, 'MEETING_NOT_HELD']);
+    expect([(await get(buyer)).statusCode, code(await get(buyer))]).toEqual([409, 'MEETING_NOT_HELD']);
+
+    at(S1, 5);
+    expect((await scan(exhibitor, (await getCode(id, buyer)).code)).statusCode).toBe(200);
+
+    expect(json<MyMeetingOutcome>(await get(buyer))).toEqual({ outcome: null });
+    const saved = await put(buyer, {
+      interest: 'high',
+      nextStep: 'samples',
+      notes: 'Buyer secret: target 4.20 USD',
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(json<MeetingOutcome>(saved)).toMatchObject({
+      meetingId: id,
+      companyId: buyer.companyId,
+      interest: 'high',
+      nextStep: 'samples',
+      notes: 'Buyer secret: target 4.20 USD',
+    });
+    expect(
+      (
+        await put(exhibitor, {
+          interest: 'medium',
+          nextStep: 'quotation',
+          notes: 'Exhibitor secret: floor 3.80',
+        })
+      ).statusCode,
+    ).toBe(200);
+    // a second save updates the same row
+    const updated = await put(buyer, {
+      interest: 'medium',
+      nextStep: 'contract',
+      notes: 'Buyer secret: signed LOI',
+    });
+    expect(json<MeetingOutcome>(updated)).toMatchObject({ interest: 'medium', nextStep: 'contract' });
+
+    const buyerView = await get(buyer);
+    expect(json<MyMeetingOutcome>(buyerView).outcome).toMatchObject({
+      companyId: buyer.companyId,
+      nextStep: 'contract',
+      notes: 'Buyer secret: signed LOI',
+    });
+    expect(buyerView.body).not.toContain('Exhibitor secret');
+    const exhibitorView = await get(exhibitor);
+    expect(json<MyMeetingOutcome>(exhibitorView).outcome).toMatchObject({
+      companyId: exhibitor.companyId,
+      interest: 'medium',
+      notes: 'Exhibitor secret: floor 3.80',
+    });
+    expect(exhibitorView.body).not.toContain('Buyer secret');
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM meeting_outcomes WHERE meeting_id = $1`,
+      [id],
+    );
+    expect(n).toBe(2);
+
+    const bad = await put(buyer, { interest: 'huge', nextStep: 'samples', extra: 1 });
+    expect(json(bad).details).toMatchObject({
+      fields: { interest: 'INVALID_VALUE', extra: 'UNKNOWN_FIELD' },
+    });
+
+    const f = new Factory(t);
+    const stranger = await buyerAt(t, fair);
+    for (const who of [stranger, await exhibitorAt(t, fair)]) {
+      expect((await get(who)).statusCode).toBe(403);
+      expect((await put(who, { interest: 'low', nextStep: 'none' })).statusCode).toBe(403);
+    }
+    for (const who of [
+      await f.organizer(),
+      await f.user({ role: 'organizer_staff' }),
+      await f.user({ role: 'interpreter' }),
+    ]) {
+      expect((await get(who)).statusCode).toBe(403);
+      expect((await put(who, { interest: 'low', nextStep: 'none' })).statusCode).toBe(403);
+    }
+  });
+});
+
+describe("the organizer's overview of a fair's meetings", () => {
+  let t: TestApp;
+  let fair: Fair;
+  let organizer: TestUser;
+  let staff: TestUser;
+  let anna: TestUser;
+  let nordhausId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    fair = await seedFair(t);
+    const f = new Factory(t);
+    organizer = await f.organizer();
+    staff = await f.user({ role: 'organizer_staff' });
+    const interpreter = await f.user({ role: 'interpreter', fullName: 'Lê Thị Phiên Dịch' });
+    anna = await buyerAt(t, fair, { name: 'Nordhaus Interiors GmbH', fullName: 'Anna Schröder' });
+    nordhausId = anna.companyId as string;
+    const kenji = await buyerAt(t, fair, { name: 'Sakura Living', fullName: 'Kenji Watanabe' });
+    const minh = await exhibitorAt(t, fair, 'Nguyễn Văn Minh');
+    const lan = await exhibitorAt(t, fair, 'Trần Thị Lan');
+    // anna: 2 requested, 3 accepted (one waiting for an interpreter, one with one); kenji: 3 held, 1 no-show
+    await meeting(t, fair, anna, minh, { status: 'requested', start: S1 });
+    await meeting(t, fair, anna, lan, { status: 'requested', start: S2 });
+    await meeting(t, fair, anna, minh, { start: S1, interpreterLanguage: 'de' });
+    await meeting(t, fair, anna, lan, {
+      start: S4,
+      interpreterLanguage: 'de',
+      interpreterUserId: interpreter.id,
+    });
+    await meeting(t, fair, anna, minh, { start: S3 });
+    for (const start of [S1, S2, S3]) await meeting(t, fair, kenji, lan, { status: 'held', start });
+    await meeting(t, fair, kenji, minh, { status: 'no_show', start: S4 });
+    for (const status of ['declined', 'cancelled', 'expired'])
+      await meeting(t, fair, kenji, minh, { status });
+  });
+  afterAll(() => t.close());
+
+  const get = (url: string, who: TestUser = organizer) => t.inject({ method: 'GET', url, headers: who.auth });
+
+  it('counts meetings by status, the no-show rate and those waiting for an interpreter', async () => {
+    const res = await get(`/api/fairs/${fair.fairId}/meeting-stats`);
+    expect(res.statusCode).toBe(200);
+    expect(json<FairMeetingStats>(res)).toEqual({
+      fairId: fair.fairId,
+      total: 12,
+      byStatus: { requested: 2, accepted: 3, held: 3, no_show: 1, declined: 1, cancelled: 1, expired: 1 },
+      noShowRate: '0.2500',
+      waitingForInterpreter: 1,
+    });
+    const empty = await seedFair(t);
+    const none = json<FairMeetingStats>(await get(`/api/fairs/${empty.fairId}/meeting-stats`, staff));
+    expect(none).toMatchObject({ total: 0, noShowRate: null, waitingForInterpreter: 0 });
+    expect(none.byStatus.held).toBe(0);
+  });
+
+  it('lists meetings with filters and pages, to the organizer team only', async () => {
+    const base = `/api/fairs/${fair.fairId}/meetings`;
+    const all = json<FairMeetingPage>(await get(`${base}?pageSize=5`, staff));
+    expect([all.total, all.items.length, all.page, all.pageSize]).toEqual([12, 5, 1, 5]);
+    const page3 = json<FairMeetingPage>(await get(`${base}?pageSize=5&page=3`));
+    expect(page3.items).toHaveLength(2);
+    // scheduled ones first, in time order
+    expect(all.items[0].start).toBe(S1);
+
+    const held = json<FairMeetingPage>(await get(`${base}?status=held`));
+    expect(held.total).toBe(3);
+    expect(held.items.every((m) => m.status === 'held' && m.buyer.fullName === 'Kenji Watanabe')).toBe(true);
+
+    const nordhaus = json<FairMeetingPage>(await get(`${base}?companyId=${nordhausId}`));
+    expect(nordhaus.total).toBe(5);
+
+    const waiting = json<FairMeetingPage>(await get(`${base}?needsInterpreter=true`));
+    expect(waiting.total).toBe(1);
+    expect(waiting.items[0]).toMatchObject({
+      status: 'accepted',
+      interpreterLanguage: 'de',
+      interpreterUserId: null,
+      buyer: { companyName: 'Nordhaus Interiors GmbH', fullName: 'Anna Schröder' },
+      exhibitor: { fullName: 'Nguyễn Văn Minh' },
+      place: 'booth',
+      start: S1,
+      end: S2,
+    });
+    expect(waiting.items[0].boothCode).toMatch(/^B\d+$/);
+    expect(json<FairMeetingPage>(await get(`${base}?needsInterpreter=false`)).total).toBe(11);
+    const assigned = json<FairMeetingPage>(await get(`${base}?companyId=${nordhausId}&status=accepted`));
+    expect(assigned.items.map((m) => m.interpreterName).filter(Boolean)).toEqual(['Lê Thị Phiên Dịch']);
+
+    // accents ignored: "nguyen" finds Nguyễn, "schroder" finds Schröder
+    expect(json<FairMeetingPage>(await get(`${base}?q=nguyen`)).total).toBe(7);
+    expect(json<FairMeetingPage>(await get(`${base}?q=schroder&status=requested`)).total).toBe(2);
+    expect(json<FairMeetingPage>(await get(`${base}?q=${encodeURIComponent('100%')}`)).total).toBe(0);
+
+    const bad = await get(`${base}?status=maybe&needsInterpreter=perhaps&pageSize=1000`);
+    expect(json(bad).details).toMatchObject({
+      fields: { status: 'INVALID_VALUE', needsInterpreter: 'INVALID_TYPE', pageSize: 'TOO_LARGE' },
+    });
+    expect((await get(`/api/fairs/00000000-0000-4000-8000-000000000000/meetings`)).statusCode).toBe(404);
+
+    const f = new Factory(t);
+    for (const who of [anna, await exhibitorAt(t, fair), await f.user({ role: 'interpreter' })]) {
+      expect((await get(base, who)).statusCode).toBe(403);
+      expect((await get(`/api/fairs/${fair.fairId}/meeting-stats`, who)).statusCode).toBe(403);
+    }
   });
 });
