@@ -32,6 +32,7 @@ import { OrganizerFairsPage } from '../features/fairs/pages/OrganizerFairsPage';
 import { MeetingFairsPage } from '../features/meeting-admin/pages/MeetingFairsPage';
 import { MeetingsOverviewPage } from '../features/meeting-admin/pages/MeetingsOverviewPage';
 import { TablesPage } from '../features/meeting-admin/pages/TablesPage';
+import { InterpretersPage } from '../features/meeting-admin/pages/InterpretersPage';
 import { RequireAuth, RequireGuest, RequirePermission } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { AuthLayout } from './layout/AuthLayout';
@@ -104,6 +105,7 @@ export const routes = [
                   { path: '/organizer/meetings', element: <MeetingFairsPage /> },
                   { path: '/organizer/fairs/:id/meetings', element: <MeetingsOverviewPage /> },
                   { path: '/organizer/fairs/:id/tables', element: <TablesPage /> },
+                  { path: '/organizer/fairs/:id/interpreters', element: <InterpretersPage /> },
                 ],
               },
               { path: '/inquiries', element: <InquiriesPage /> },

@@ -11,6 +11,7 @@ export const meetingAdminKeys = {
     ['meeting-admin', 'fair', fairId, 'meetings', query] as const,
   waiting: (fairId: string) => ['meeting-admin', 'fair', fairId, 'waiting'] as const,
   interpreters: (fairId: string) => ['meeting-admin', 'fair', fairId, 'interpreters'] as const,
+  slots: (fairId: string) => ['meeting-admin', 'fair', fairId, 'slots'] as const,
   tables: (fairId: string) => ['meeting-admin', 'fair', fairId, 'tables'] as const,
   buyers: (fairId: string) => ['meeting-admin', 'fair', fairId, 'buyers'] as const,
   companies: (q: string) => ['meeting-admin', 'companies', q] as const,
