@@ -64,6 +64,12 @@ export function RealtimeBridge() {
 
     const onPendingChanged = () => void queryClient.invalidateQueries({ queryKey: queryKeys.companyLists });
 
+    // Any change to one of my meetings: refetch the inbox and agenda lists that show it.
+    const onMeetingChanged = () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.meetings });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.agenda });
+    };
+
     // After a gap (network, token renewal) catch up on what we missed.
     let connectedBefore = socket.connected;
     const onConnect = () => {
@@ -73,16 +79,19 @@ export function RealtimeBridge() {
       }
       void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
       void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+      onMeetingChanged();
     };
 
     socket.on('notification:new', onNotification);
     socket.on('company:status', onCompanyStatus);
     socket.on('companies:pending-changed', onPendingChanged);
+    socket.on('meeting:changed', onMeetingChanged);
     socket.on('connect', onConnect);
     return () => {
       socket.off('notification:new', onNotification);
       socket.off('company:status', onCompanyStatus);
       socket.off('companies:pending-changed', onPendingChanged);
+      socket.off('meeting:changed', onMeetingChanged);
       socket.off('connect', onConnect);
     };
   }, [status, queryClient, t]);

@@ -33,6 +33,11 @@ import { MeetingFairsPage } from '../features/meeting-admin/pages/MeetingFairsPa
 import { MeetingsOverviewPage } from '../features/meeting-admin/pages/MeetingsOverviewPage';
 import { TablesPage } from '../features/meeting-admin/pages/TablesPage';
 import { InterpretersPage } from '../features/meeting-admin/pages/InterpretersPage';
+import { CheckinPage } from '../features/meetings/pages/CheckinPage';
+import { MeetingOutcomePage } from '../features/meetings/pages/MeetingOutcomePage';
+import { MeetingsInboxPage } from '../features/meetings/pages/MeetingsInboxPage';
+import { RequestMeetingPage } from '../features/meetings/pages/RequestMeetingPage';
+import { AgendaIndexPage, AgendaPage } from '../features/agenda/pages/AgendaPage';
 import { RequireAuth, RequireGuest, RequirePermission } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { AuthLayout } from './layout/AuthLayout';
@@ -90,6 +95,12 @@ export const routes = [
               { path: '/company/team', element: <TeamPage /> },
               { path: '/company/profile', element: <CompanyProfilePage /> },
               { path: '/company/buyer-profile', element: <BuyerProfilePage /> },
+              { path: '/meetings', element: <MeetingsInboxPage /> },
+              { path: '/meetings/new', element: <RequestMeetingPage /> },
+              { path: '/meetings/:id/outcome', element: <MeetingOutcomePage /> },
+              { path: '/agenda', element: <AgendaIndexPage /> },
+              { path: '/agenda/:fairId', element: <AgendaPage /> },
+              { path: '/checkin/:code', element: <CheckinPage /> },
               { path: '/notifications', element: <NotificationsPage /> },
               {
                 element: <RequirePermission permission="booths.apply" />,

@@ -15,6 +15,10 @@ export const queryKeys = {
   notifications: ['notifications'] as const,
   /** the inquiries inbox (features/inquiries keys start with it) */
   inquiries: ['inquiries'] as const,
+  /** meetings inbox, requests and slots (features/meetings keys start with it) */
+  meetings: ['meetings'] as const,
+  /** agendas, check-in codes, availability (features/agenda keys start with it) */
+  agenda: ['agenda'] as const,
   notificationPage: (page: number, pageSize: number) => ['notifications', 'page', page, pageSize] as const,
   invitationPreview: (token: string) => ['invitations', 'preview', token] as const,
 };

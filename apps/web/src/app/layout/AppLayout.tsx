@@ -22,6 +22,8 @@ import {
   IconCalendarCog,
   IconCalendarEvent,
   IconCalendarStats,
+  IconCalendarTime,
+  IconCalendarUser,
   IconChevronDown,
   IconClipboardCheck,
   IconFlag,
@@ -68,6 +70,8 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
       items.push({ to: '/inquiries', label: t('catalogue:nav.inquiries'), icon: IconMessages });
     if (me.company.kind === 'exhibitor')
       items.push({ to: '/booths/apply', label: t('booths:nav.apply'), icon: IconLayoutGrid });
+    items.push({ to: '/meetings', label: t('meetings:nav.meetings'), icon: IconCalendarUser });
+    items.push({ to: '/agenda', label: t('meetings:nav.agenda'), icon: IconCalendarTime });
   }
   if (hasPermission(me?.role, 'companies.list'))
     items.push({ to: '/organizer/companies', label: t('nav.approvals'), icon: IconClipboardCheck });
@@ -77,6 +81,8 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
     items.push({ to: '/organizer/fairs', label: t('fairs:nav.manage'), icon: IconCalendarCog });
   if (hasPermission(me?.role, 'fairs.read'))
     items.push({ to: '/organizer/meetings', label: t('meetingAdmin:nav.meetings'), icon: IconCalendarStats });
+  if (me?.role === 'interpreter')
+    items.push({ to: '/agenda', label: t('meetings:nav.agenda'), icon: IconCalendarTime });
   if (hasPermission(me?.role, 'staff.invite'))
     items.push({ to: '/organizer/staff', label: t('nav.staff'), icon: IconUserPlus });
   items.push({ to: '/notifications', label: t('nav.notifications'), icon: IconBell });

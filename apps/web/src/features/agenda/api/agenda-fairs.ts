@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import type { FairPage, FairSlot, FairSummary } from '@craftmatch/shared';
+import { api } from '../../../lib/api-client';
+import { agendaKeys } from './keys';
+
+/** Fairs that can have an agenda now: live first, then those open for registration. */
+export const getAgendaFairs = async (signal?: AbortSignal): Promise<FairSummary[]> => {
+  const page = await api.get<FairPage>('/fairs', { when: 'upcoming', pageSize: 100 }, signal);
+  const open = page.items.filter((f) => f.status === 'live' || f.status === 'registration');
+  return [...open.filter((f) => f.status === 'live'), ...open.filter((f) => f.status !== 'live')];
+};
+
+export function useAgendaFairs() {
+  return useQuery({
+    queryKey: agendaKeys.fairs,
+    queryFn: ({ signal }) => getAgendaFairs(signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export const getAgendaSlots = (fairId: string, signal?: AbortSignal) =>
+  api.get<FairSlot[]>(`/fairs/${encodeURIComponent(fairId)}/meeting-slots`, undefined, signal);
+
+export function useAgendaSlots(fairId: string | null, enabled: boolean) {
+  return useQuery({
+    queryKey: agendaKeys.slots(fairId ?? ''),
+    queryFn: ({ signal }) => getAgendaSlots(fairId as string, signal),
+    enabled: Boolean(fairId) && enabled,
+    staleTime: 5 * 60_000,
+  });
+}
