@@ -1,11 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { io } from 'socket.io-client';
 import type {
   ApiErrorBody,
+  AppNotification,
   B2bTable,
   CheckinCode,
   CheckinResult,
   FairMeetingPage,
   FairMeetingStats,
+  MeetingChangedEvent,
   MeetingOutcome,
   MeetingPlace,
   MyMeetingOutcome,
@@ -460,6 +463,34 @@ describe('check-in by QR code, and private outcomes', () => {
       headers: fresh(t, buyer),
     });
     expect([noCode.statusCode, code(noCode)]).toEqual([409, 'ALREADY_CHECKED_IN']);
+  });
+
+  it('the scanned party sees the check-in live', async () => {
+    const buyer = await buyerAt(t, fair);
+    const exhibitor = await exhibitorAt(t, fair);
+    const id = await meeting(t, fair, buyer, exhibitor, { start: S2 });
+    const buyerCode = (await getCode(id, buyer)).code;
+    at(S2, 1);
+    const baseUrl = t.baseUrl || (await t.listen());
+    const socket = io(baseUrl, {
+      path: '/socket.io',
+      auth: { token: fresh(t, buyer).authorization.slice('Bearer '.length) },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', () => resolve());
+        socket.once('connect_error', reject);
+      });
+      const changed = new Promise<MeetingChangedEvent>((resolve) => socket.once('meeting:changed', resolve));
+      const told = new Promise<AppNotification>((resolve) => socket.once('notification:new', resolve));
+      expect((await scan(exhibitor, buyerCode)).statusCode).toBe(200);
+      expect(await changed).toEqual({ meetingId: id, fairId: fair.fairId, status: 'held', sequence: 1 });
+      expect(await told).toMatchObject({ type: 'meeting.checked_in', data: { meetingId: id } });
+    } finally {
+      socket.disconnect();
+    }
   });
 
   it('organizer staff check a meeting in from either code; the window closes at the end plus the grace', async () => {
