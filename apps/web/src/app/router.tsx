@@ -33,6 +33,7 @@ import { MeetingFairsPage } from '../features/meeting-admin/pages/MeetingFairsPa
 import { MeetingsOverviewPage } from '../features/meeting-admin/pages/MeetingsOverviewPage';
 import { TablesPage } from '../features/meeting-admin/pages/TablesPage';
 import { InterpretersPage } from '../features/meeting-admin/pages/InterpretersPage';
+import { HostedBuyersPage } from '../features/meeting-admin/pages/HostedBuyersPage';
 import { CheckinPage } from '../features/meetings/pages/CheckinPage';
 import { MeetingOutcomePage } from '../features/meetings/pages/MeetingOutcomePage';
 import { MeetingsInboxPage } from '../features/meetings/pages/MeetingsInboxPage';
@@ -117,6 +118,7 @@ export const routes = [
                   { path: '/organizer/fairs/:id/meetings', element: <MeetingsOverviewPage /> },
                   { path: '/organizer/fairs/:id/tables', element: <TablesPage /> },
                   { path: '/organizer/fairs/:id/interpreters', element: <InterpretersPage /> },
+                  { path: '/organizer/fairs/:id/buyers', element: <HostedBuyersPage /> },
                 ],
               },
               { path: '/inquiries', element: <InquiriesPage /> },
