@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ApiErrorBody, Availability, FairAttendee, MeetingDetail, PersonSlot } from '@craftmatch/shared';
 import { createTestApp, json, type TestApp } from '../../../test/app';
+import { createTestDatabase } from '../../../test/database';
 import { MINUTE } from '../../../test/clock';
 import { Factory, type TestUser } from '../../../test/factories';
 import { AccessTokenService } from '../../common/access-token.service';
@@ -696,5 +697,28 @@ describe('meetings life cycle', () => {
     // nobody interprets German on day 2: the move stands and the meeting waits for an interpreter
     expect(moved).toMatchObject({ start: D2, interpreterUserId: null, interpreterLanguage: 'de' });
     expect(await notes(interpreter.id, 'meeting.rescheduled')).toHaveLength(1);
+  });
+});
+
+describe('meetings jobs', () => {
+  it('with JOBS=true each instance schedules the expiry, no-show and reminder work once a minute in pg-boss', async () => {
+    const db = await createTestDatabase();
+    const first = await createTestApp({ db, env: { JOBS: 'true' } });
+    const second = await createTestApp({ db, env: { JOBS: 'true' } });
+    try {
+      const rows = await first.dataSource.query(
+        `SELECT name, cron FROM pgboss.schedule WHERE name LIKE 'meetings-%' ORDER BY name`,
+      );
+      // two instances, one schedule row per queue: pg-boss then inserts one job per tick for both
+      expect(rows).toEqual([
+        { name: 'meetings-expire', cron: '* * * * *' },
+        { name: 'meetings-no-show', cron: '* * * * *' },
+        { name: 'meetings-reminders', cron: '* * * * *' },
+      ]);
+    } finally {
+      await first.close();
+      await second.close();
+      await db.drop();
+    }
   });
 });

@@ -634,6 +634,7 @@ export class MeetingsService implements OnModuleInit {
               SET time_range = tstzrange($2, $3, '[)'), interpreter_user_id = NULL, awaiting_company_id = NULL,
                   reschedule_expires_at = NULL, reminder_sent_at = NULL, sequence = sequence + 1, updated_at = $5
             WHERE id = $1 AND status = 'accepted' AND awaiting_company_id = $4 AND reschedule_expires_at > $5
+              AND lower(time_range) > $5
             RETURNING id`,
           [id, slot.start, slot.end, this.companyOf(row, side), now],
         );
