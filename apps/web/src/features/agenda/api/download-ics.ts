@@ -3,8 +3,7 @@ import { API_BASE, ApiError, refreshSession, tokenStore } from '../../../lib/api
 import { currentLanguage } from '../../../lib/i18n';
 
 /** Where one meeting's calendar file is served. */
-export const meetingIcsPath = (meetingId: string) =>
-  `/meetings/${encodeURIComponent(meetingId)}/ics`;
+export const meetingIcsPath = (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}/ics`;
 
 async function fetchIcs(meetingId: string, retry = true): Promise<Blob> {
   const token = tokenStore.get();

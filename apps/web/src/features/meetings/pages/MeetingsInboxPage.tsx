@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Badge, Button, Stack, Tabs } from '@mantine/core';
 import { IconCalendarEvent, IconCalendarPlus, IconInbox } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -44,14 +44,12 @@ export function MeetingsInboxPage() {
     return groups;
   }, [list, side]);
 
-  const tab: InboxTab =
-    tabParam && INBOX_TABS.includes(tabParam)
-      ? tabParam
-      : byTab.awaiting.length > 0 || !meetings.data
-        ? 'awaiting'
-        : byTab.upcoming.length > 0
-          ? 'upcoming'
-          : 'awaiting';
+  // Opened without a tab: start where there is something to do, then stay put while live updates move cards.
+  const [firstTab, setFirstTab] = useState<InboxTab | null>(null);
+  if (list && firstTab === null) {
+    setFirstTab(byTab.awaiting.length === 0 && byTab.upcoming.length > 0 ? 'upcoming' : 'awaiting');
+  }
+  const tab: InboxTab = tabParam && INBOX_TABS.includes(tabParam) ? tabParam : (firstTab ?? 'awaiting');
 
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params);
