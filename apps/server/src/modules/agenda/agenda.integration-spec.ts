@@ -215,7 +215,9 @@ describe('agenda and calendar', () => {
     expect(String(vi.description)).toContain('Phiên dịch (tiếng Nhật): chưa phân công');
 
     // the organizer may; a stranger, another company's member and the anonymous may not
-    expect((await get(`/api/meetings/${id}/ics`, w.organizer)).statusCode).toBe(200);
+    const byOrganizer = await get(`/api/meetings/${id}/ics`, w.organizer);
+    expect(byOrganizer.statusCode).toBe(200);
+    expect(parse(byOrganizer.body)[0].summary).toBe('Cuộc gặp: Berlin Home GmbH và Gốm Chu Đậu');
     const stranger = await new Factory(t).member('exhibitor', 'approved');
     const refused = await get(`/api/meetings/${id}/ics`, stranger);
     expect(refused.statusCode).toBe(403);

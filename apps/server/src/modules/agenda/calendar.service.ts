@@ -121,7 +121,9 @@ export class CalendarService {
         ? t(cancelled ? 'event.summaryCancelled' : 'event.summary', { company: row.exhibitor_company_name })
         : perspective === 'exhibitor'
           ? t(cancelled ? 'event.summaryCancelled' : 'event.summary', { company: row.buyer_company_name })
-          : t(cancelled ? 'event.summaryInterpreterCancelled' : 'event.summaryInterpreter', both);
+          : perspective === 'interpreter'
+            ? t(cancelled ? 'event.summaryInterpreterCancelled' : 'event.summaryInterpreter', both)
+            : t(cancelled ? 'event.summaryOrganizerCancelled' : 'event.summaryOrganizer', both);
 
     const lines = [t('event.fair', { fair: lng === 'vi' ? row.fair_name_vi : row.fair_name_en })];
     if (perspective === 'buyer') {
