@@ -493,6 +493,25 @@ describe('check-in by QR code, and private outcomes', () => {
     }
   });
 
+  it('concurrent scans of one meeting: exactly one checks it in, the others get 409', async () => {
+    const buyer = await buyerAt(t, fair);
+    const exhibitor = await exhibitorAt(t, fair);
+    const staff = await new Factory(t).user({ role: 'organizer_staff' });
+    const id = await meeting(t, fair, buyer, exhibitor, { start: S3 });
+    const buyerCode = (await getCode(id, buyer)).code;
+    at(S3, 2);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => scan(i % 2 ? staff : exhibitor, buyerCode)),
+    );
+    expect(results.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    const refused = results.filter((r) => r.statusCode !== 200);
+    expect(refused.map((r) => [r.statusCode, code(r)])).toEqual(
+      Array.from({ length: 11 }, () => [409, 'ALREADY_CHECKED_IN']),
+    );
+    expect((await state(id)).sequence).toBe(1);
+    expect(await notificationsOf(t, buyer.id, 'meeting.checked_in')).toBe(1);
+  });
+
   it('organizer staff check a meeting in from either code; the window closes at the end plus the grace', async () => {
     const buyer = await buyerAt(t, fair);
     const exhibitor = await exhibitorAt(t, fair);
