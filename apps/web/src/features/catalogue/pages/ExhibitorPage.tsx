@@ -108,6 +108,16 @@ export function ExhibitorPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
             <BoothCard booth={ex.booth} />
+            {ex.booth && (
+              <Button
+                component="a"
+                href={`/meetings/new?fair=${ex.booth.fairId}&company=${ex.id}`}
+                color="cham"
+                data-testid="request-meeting"
+              >
+                {t('meetings:inbox.newRequest')}
+              </Button>
+            )}
             {(ex.exportMarkets.length > 0 || ex.languages.length > 0 || ex.certifications.length > 0) && (
               <Paper withBorder p="md">
                 <Stack gap="sm">
