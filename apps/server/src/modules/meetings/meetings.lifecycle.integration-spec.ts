@@ -1,5 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { ApiErrorBody, Availability, FairAttendee, MeetingDetail, PersonSlot } from '@craftmatch/shared';
+import { io, type Socket } from 'socket.io-client';
+import type {
+  ApiErrorBody,
+  AppNotification,
+  Availability,
+  FairAttendee,
+  MeetingChangedEvent,
+  MeetingDetail,
+  PersonSlot,
+} from '@craftmatch/shared';
 import { createTestApp, json, type TestApp } from '../../../test/app';
 import { createTestDatabase } from '../../../test/database';
 import { MINUTE } from '../../../test/clock';
@@ -267,6 +276,69 @@ describe('meetings life cycle', () => {
     ] as const) {
       const res = await post(`/meetings/${created.id}/${action}`, buyer.auth, payload);
       expect([action, res.statusCode, code(res)]).toEqual([action, 409, 'INVALID_MEETING_TRANSITION']);
+    }
+  });
+
+  it('both people see a counter-proposal and a reschedule live (meeting:changed, notification:new)', async () => {
+    const buyer = await buyerAt(t, fair);
+    const exhibitor = await exhibitorAt(t, fair);
+    const baseUrl = t.baseUrl || (await t.listen());
+    const connect = async (user: TestUser): Promise<Socket> => {
+      const socket = io(baseUrl, {
+        path: '/socket.io',
+        auth: { token: user.token },
+        transports: ['websocket'],
+        reconnection: false,
+      });
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', () => resolve());
+        socket.once('connect_error', reject);
+      });
+      return socket;
+    };
+    const [buyerSocket, exhibitorSocket] = [await connect(buyer), await connect(exhibitor)];
+    // the first matching event: an earlier one (the request's) may still be on its way
+    const next = <T>(socket: Socket, event: string, match: (payload: T) => boolean) =>
+      new Promise<T>((resolve) => {
+        const listener = (payload: T) => {
+          if (!match(payload)) return;
+          socket.off(event, listener);
+          resolve(payload);
+        };
+        socket.on(event, listener);
+      });
+    const seq = (n: number) => (e: MeetingChangedEvent) => e.sequence === n;
+    const ofType = (type: string) => (n: AppNotification) => n.type === type;
+    try {
+      const meeting = await requestOk(buyer, exhibitor, [S1]);
+      const [toBuyer, toExhibitor, note] = [
+        next(buyerSocket, 'meeting:changed', seq(1)),
+        next(exhibitorSocket, 'meeting:changed', seq(1)),
+        next(buyerSocket, 'notification:new', ofType('meeting.counter_proposed')),
+      ];
+      expect(
+        (await post(`/meetings/${meeting.id}/counter`, exhibitor.auth, { slots: [S2] })).statusCode,
+      ).toBe(200);
+      const expected = { meetingId: meeting.id, fairId: fair.fairId, status: 'requested', sequence: 1 };
+      expect(await toBuyer).toEqual(expected);
+      expect(await toExhibitor).toEqual(expected);
+      expect(await note).toMatchObject({ type: 'meeting.counter_proposed', data: { meetingId: meeting.id } });
+
+      expect((await post(`/meetings/${meeting.id}/accept`, buyer.auth, { slotStart: S2 })).statusCode).toBe(
+        200,
+      );
+      const [moved, movedNote] = [
+        next(exhibitorSocket, 'meeting:changed', seq(3)),
+        next(exhibitorSocket, 'notification:new', ofType('meeting.reschedule_proposed')),
+      ];
+      expect((await post(`/meetings/${meeting.id}/reschedule`, buyer.auth, { slots: [S4] })).statusCode).toBe(
+        200,
+      );
+      expect(await moved).toMatchObject({ status: 'accepted', sequence: 3 });
+      expect(await movedNote).toMatchObject({ type: 'meeting.reschedule_proposed' });
+    } finally {
+      buyerSocket.disconnect();
+      exhibitorSocket.disconnect();
     }
   });
 
