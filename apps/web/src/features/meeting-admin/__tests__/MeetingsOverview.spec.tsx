@@ -1,14 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import type {
-  Fair,
-  FairMeetingPage,
-  FairMeetingRow,
-  FairMeetingStats,
-  MeetingAwaitingInterpreter,
+import {
+  ErrorCode,
+  type B2bTable,
+  type Fair,
+  type FairMeetingPage,
+  type FairMeetingRow,
+  type FairMeetingStats,
+  type MeetingAwaitingInterpreter,
 } from '@craftmatch/shared';
 import { i18n } from '../../../lib/i18n';
 import { jsonResponse, renderWithProviders } from '../../../test/render';
+import { PlaceModal } from '../components/PlaceModal';
 import { StatCards } from '../components/StatCards';
 import { MeetingsOverviewPage } from '../pages/MeetingsOverviewPage';
 
@@ -190,5 +193,40 @@ describe('MeetingsOverviewPage', () => {
       .find((url) => url.startsWith(`/api/fairs/${FAIR_ID}/meetings?`));
     expect(listCall).toContain('status=accepted');
     expect(listCall).toContain('pageSize=20');
+  });
+});
+
+describe('PlaceModal', () => {
+  it('seats a meeting at a hall’s table and shows a taken table in the user’s language', async () => {
+    await i18n.changeLanguage('en');
+    const table: B2bTable = {
+      id: 't1',
+      fairId: FAIR_ID,
+      hallId: 'h1',
+      hallCode: 'A',
+      hallName: 'Hall A',
+      code: 'A-T01',
+      seats: 4,
+    };
+    fetchMock.mockImplementation(async (url: string, init?: { method?: string }) => {
+      if (url === `/api/fairs/${FAIR_ID}/b2b-tables`) return jsonResponse(200, [table]);
+      if (url === '/api/meetings/m1/place' && init?.method === 'PATCH')
+        return jsonResponse(409, { code: ErrorCode.SLOT_TAKEN, message: 'This time slot is already taken.' });
+      return jsonResponse(404, { code: 'NOT_FOUND', message: 'Not found' });
+    });
+    const onClose = jest.fn();
+    renderWithProviders(<PlaceModal fairId={FAIR_ID} meeting={row} onClose={onClose} />);
+
+    fireEvent.click(await screen.findByText('B2B table'));
+    fireEvent.click(await screen.findByRole('combobox', { name: 'Table' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'A-T01 · 4 seats' }));
+    fireEvent.click(screen.getByTestId('save-place'));
+
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('This time slot is already taken.'),
+    );
+    const patch = fetchMock.mock.calls.find(([, init]) => init?.method === 'PATCH')!;
+    expect(JSON.parse(patch[1].body)).toEqual({ kind: 'table', tableId: 't1' });
+    expect(onClose).not.toHaveBeenCalled();
   });
 });

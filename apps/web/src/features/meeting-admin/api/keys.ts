@@ -18,3 +18,9 @@ export const meetingAdminKeys = {
 };
 
 export const fairPath = (fairId: string) => `/fairs/${encodeURIComponent(fairId)}`;
+
+/**
+ * Organizers get no `meeting:changed` pushes (those go to the people in a meeting), so the desk's
+ * counts and lists refresh on their own while the page is open.
+ */
+export const LIVE_REFRESH_MS = 30_000;

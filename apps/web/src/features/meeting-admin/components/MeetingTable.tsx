@@ -1,11 +1,16 @@
-import { Anchor, Badge, Paper, Stack, Table, Text } from '@mantine/core';
-import { IconLanguage } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ActionIcon, Anchor, Badge, Menu, Paper, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDots, IconLanguage, IconMapPin, IconUserX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FairMeetingParty, FairMeetingRow } from '@craftmatch/shared';
+import { errorMessageOf } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { countryLabel, languageLabel } from '../../../lib/reference';
+import { useUnassignInterpreter } from '../api/meeting-place';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
+import { PlaceModal } from './PlaceModal';
 import { MeetingTime } from './MeetingTime';
 
 function Party({ party, extra }: { party: FairMeetingParty; extra?: string | null }) {
@@ -61,10 +66,43 @@ function Interpreter({ row }: { row: FairMeetingRow }) {
   );
 }
 
+interface MeetingTableProps {
+  fairId: string;
+  rows: FairMeetingRow[];
+  fairZone: string;
+  /** the organizer may seat meetings at tables or move them */
+  canPlace?: boolean;
+  /** organizer staff may take an interpreter off a meeting */
+  canAssign?: boolean;
+}
+
+const PLACE_OPEN = ['requested', 'accepted'];
+
 /** The organizer's list of a fair's meetings, times in the fair's zone first. */
-export function MeetingTable({ rows, fairZone }: { rows: FairMeetingRow[]; fairZone: string }) {
+export function MeetingTable({
+  fairId,
+  rows,
+  fairZone,
+  canPlace = false,
+  canAssign = false,
+}: MeetingTableProps) {
   const { t, i18n } = useTranslation('meetingAdmin');
   const language = currentLanguage(i18n.language);
+  const [placing, setPlacing] = useState<FairMeetingRow | null>(null);
+  const unassign = useUnassignInterpreter(fairId);
+  const actionsFor = (row: FairMeetingRow) => ({
+    place: canPlace && PLACE_OPEN.includes(row.status),
+    unassign: canAssign && row.status === 'accepted' && Boolean(row.interpreterUserId),
+  });
+  const removeInterpreter = (row: FairMeetingRow) =>
+    unassign.mutate(row.id, {
+      onSuccess: () =>
+        notifications.show({
+          color: 'celadon',
+          message: t('list.interpreterRemoved', { name: row.interpreterName ?? '' }),
+        }),
+      onError: (error) => notifications.show({ color: 'lacquer', message: errorMessageOf(error, t) }),
+    });
   return (
     <Paper withBorder>
       <Table.ScrollContainer minWidth={960}>
@@ -77,6 +115,7 @@ export function MeetingTable({ rows, fairZone }: { rows: FairMeetingRow[]; fairZ
               <Table.Th>{t('list.exhibitor')}</Table.Th>
               <Table.Th>{t('list.place')}</Table.Th>
               <Table.Th>{t('list.interpreter')}</Table.Th>
+              <Table.Th w={48} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -114,11 +153,39 @@ export function MeetingTable({ rows, fairZone }: { rows: FairMeetingRow[]; fairZ
                 <Table.Td>
                   <Interpreter row={row} />
                 </Table.Td>
+                <Table.Td>
+                  {(actionsFor(row).place || actionsFor(row).unassign) && (
+                    <Menu position="bottom-end" withinPortal>
+                      <Menu.Target>
+                        <ActionIcon variant="subtle" color="gray" aria-label={t('list.actions')}>
+                          <IconDots size={18} />
+                        </ActionIcon>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        {actionsFor(row).place && (
+                          <Menu.Item leftSection={<IconMapPin size={16} />} onClick={() => setPlacing(row)}>
+                            {t('place.change')}
+                          </Menu.Item>
+                        )}
+                        {actionsFor(row).unassign && (
+                          <Menu.Item
+                            color="lacquer"
+                            leftSection={<IconUserX size={16} />}
+                            onClick={() => removeInterpreter(row)}
+                          >
+                            {t('list.removeInterpreter')}
+                          </Menu.Item>
+                        )}
+                      </Menu.Dropdown>
+                    </Menu>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <PlaceModal fairId={fairId} meeting={placing} onClose={() => setPlacing(null)} />
     </Paper>
   );
 }

@@ -23,6 +23,8 @@ function Overview({ fair }: { fair: Fair }) {
   const language = currentLanguage(i18n.language);
   const me = useMe();
   const canAssign = hasPermission(me.data?.role, 'fairs.read');
+  // Seating at a table is the organizer's own call (not organizer staff's).
+  const canPlace = hasPermission(me.data?.role, 'fairs.manage');
   const waitingRef = useRef<HTMLDivElement>(null);
   const [params, setParams] = useSearchParams();
   const status = (MEETING_STATUSES as readonly string[]).includes(params.get('status') ?? '')
@@ -117,7 +119,13 @@ function Overview({ fair }: { fair: Fair }) {
             <Text fz="sm" c="dimmed" className="tabular">
               {t('list.count', { count: meetings.data.total })}
             </Text>
-            <MeetingTable rows={meetings.data.items} fairZone={fair.timeZone} />
+            <MeetingTable
+              fairId={fair.id}
+              rows={meetings.data.items}
+              fairZone={fair.timeZone}
+              canPlace={canPlace}
+              canAssign={canAssign}
+            />
           </>
         )}
         {totalPages > 1 && (
