@@ -297,6 +297,24 @@ describe('B2B tables and the place of a meeting', () => {
     expect(again.statusCode).toBe(404);
   });
 
+  it('ten meetings at the same time raced onto one table: exactly one gets it', async () => {
+    const table = await addTable('T-05');
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      ids.push(await meeting(t, fair, await buyerAt(t, fair), await exhibitorAt(t, fair), { start: S3 }));
+    }
+    const results = await Promise.all(
+      ids.map((id) => setPlace(id, organizer, { kind: 'table', tableId: table.id })),
+    );
+    expect(results.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.statusCode === 409 && code(r) === 'SLOT_TAKEN')).toHaveLength(9);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM meetings WHERE table_id = $1 AND place_kind = 'table'`,
+      [table.id],
+    );
+    expect(n).toBe(1);
+  });
+
   it('either party moves a meeting online (https only) or back to the booth, but cannot pick a table', async () => {
     const table = await addTable('T-04');
     const buyer = await buyerAt(t, fair);
