@@ -314,4 +314,63 @@ describe('agenda and calendar', () => {
     expect(interpreted).toHaveLength(1);
     expect(interpreted[0].summary).toBe('Interpreting: Berlin Home GmbH and Gốm Chu Đậu');
   });
+
+  it('follows the meeting life cycle through the API: interpreter on acceptance, reschedule, cancel', async () => {
+    await t.dataSource.query(
+      `INSERT INTO fair_participants (fair_id, company_id, user_id) VALUES ($1, $2, $3)`,
+      [w.fairId, w.buyerCompany, w.buyer.id],
+    );
+    const ja = await new Factory(t).user({ role: 'interpreter', locale: 'en', fullName: 'Tanaka Mei' });
+    const registered = await t.inject({
+      method: 'PUT',
+      url: `/api/fairs/${w.fairId}/interpreters/${ja.id}`,
+      headers: w.organizer.auth,
+      payload: {
+        languages: ['ja'],
+        shifts: [{ start: '2026-12-03T01:00:00Z', end: '2026-12-03T05:00:00Z' }],
+      },
+    });
+    expect(registered.statusCode).toBe(200);
+
+    const post = (url: string, who: TestUser, payload: object) =>
+      t.inject({ method: 'POST', url: `/api${url}`, headers: who.auth, payload });
+    const requested = await post(`/fairs/${w.fairId}/meetings`, w.buyer, {
+      withUserId: w.exhibitor.id,
+      slots: ['2026-12-03T03:00:00.000Z'],
+      interpreterLanguage: 'ja',
+    });
+    expect(requested.statusCode).toBe(201);
+    const id = json<{ id: string }>(requested).id;
+    const accepted = await post(`/meetings/${id}/accept`, w.exhibitor, {
+      slotStart: '2026-12-03T03:00:00.000Z',
+    });
+    expect(accepted.statusCode).toBe(200);
+
+    // the interpreter was assigned on acceptance and sees the meeting in their own agenda
+    const theirAgenda = json<Agenda>(await get(`/api/fairs/${w.fairId}/agenda`, ja));
+    expect(theirAgenda.days.flatMap((d) => d.meetings.map((m) => m.id))).toEqual([id]);
+    const first = parse((await get(`/api/meetings/${id}/ics`, w.buyer)).body)[0];
+    expect(String(first.description)).toContain('Interpreter (Japanese): Tanaka Mei');
+    expect(first.start.toISOString()).toBe('2026-12-03T03:00:00.000Z');
+
+    const proposed = await post(`/meetings/${id}/reschedule`, w.buyer, {
+      slots: ['2026-12-03T03:30:00.000Z'],
+    });
+    expect(proposed.statusCode).toBe(200);
+    const moved = await post(`/meetings/${id}/reschedule/accept`, w.exhibitor, {
+      slotStart: '2026-12-03T03:30:00.000Z',
+    });
+    expect(moved.statusCode).toBe(200);
+    const second = parse((await get(`/api/meetings/${id}/ics`, w.buyer)).body)[0];
+    expect(second.uid).toBe(first.uid);
+    expect(second.sequence).toBeGreaterThan(first.sequence!);
+    expect(second.start.toISOString()).toBe('2026-12-03T03:30:00.000Z');
+
+    const cancelled = await post(`/meetings/${id}/cancel`, w.exhibitor, { reason: 'Kiln firing overran' });
+    expect(cancelled.statusCode).toBe(200);
+    const third = parse((await get(`/api/meetings/${id}/ics`, w.buyer)).body)[0];
+    expect(third.uid).toBe(first.uid);
+    expect(third.status).toBe('CANCELLED');
+    expect(third.sequence).toBeGreaterThan(second.sequence!);
+  });
 });
