@@ -209,7 +209,7 @@ export function AgendaPage() {
         <div className="agenda-print-footer">
           {t('agenda.printedFor', { name: a.person.fullName, fair: fairName })}
         </div>
-        {canBlock && <FeedPanel />}
+        <FeedPanel />
       </Stack>
       {canBlock && editing && (
         <AvailabilityModal fairId={fairId} fairZone={zone} opened onClose={() => setEditing(false)} />

@@ -7,7 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { MEETING_MAX_PROPOSALS, MEETING_MESSAGE_MAX, type FairAttendee } from '@craftmatch/shared';
 import { PageHeader } from '../../../components/PageHeader';
 import { EmptyState, ErrorState, FormError, ListSkeleton } from '../../../components/StateViews';
-import { errorMessageOf, fieldErrorsOf } from '../../../lib/api-client';
+import { ApiError, errorMessageOf, fieldErrorsOf } from '../../../lib/api-client';
 import { currentLanguage } from '../../../lib/i18n';
 import { countryName } from '../../../lib/format';
 import { useMe } from '../../../lib/session';
@@ -157,6 +157,20 @@ export function RequestMeetingPage() {
                 </Title>
                 {attendees.isPending ? (
                   <ListSkeleton rows={1} height={36} />
+                ) : attendees.isError &&
+                  side === 'exhibitor' &&
+                  attendees.error instanceof ApiError &&
+                  attendees.error.status === 403 ? (
+                  <EmptyState
+                    icon={<IconCalendarPlus size={28} />}
+                    title={t('request.noBoothTitle')}
+                    body={t('request.noBoothBody')}
+                    action={
+                      <Button component={Link} to="/booths/apply" variant="light" color="cham">
+                        {t('request.applyBooth')}
+                      </Button>
+                    }
+                  />
                 ) : attendees.isError ? (
                   <ErrorState error={attendees.error} onRetry={() => void attendees.refetch()} />
                 ) : people.length === 0 ? (
