@@ -55,3 +55,16 @@ export interface MeetingInterpreter {
   /** the meeting's sequence after the change */
   sequence: number;
 }
+
+/** GET /interpreters/me: an interpreter's languages and the fairs they work at, to open each fair's agenda. */
+export interface InterpreterSelf {
+  userId: string;
+  languages: SpokenLanguage[];
+  fairs: {
+    fairId: string;
+    fairNameVi: string;
+    fairNameEn: string;
+    timeZone: string;
+    shifts: InterpreterShift[];
+  }[];
+}

@@ -1,7 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { FairInterpreter, MeetingAwaitingInterpreter, MeetingInterpreter } from '@craftmatch/shared';
-import { Roles } from '../../common/decorators';
+import type {
+  FairInterpreter,
+  InterpreterSelf,
+  MeetingAwaitingInterpreter,
+  MeetingInterpreter,
+} from '@craftmatch/shared';
+import { CurrentUser, Roles } from '../../common/decorators';
+import type { AuthUser } from '../../common/request-context';
 import { UuidPipe } from '../../common/validation';
 import { AssignInterpreterDto, RegisterInterpreterDto } from './dto/interpreter.dto';
 import { InterpretersService } from './interpreters.service';
@@ -11,6 +17,12 @@ import { InterpretersService } from './interpreters.service';
 @Controller()
 export class InterpretersController {
   constructor(private readonly interpreters: InterpretersService) {}
+
+  @Roles('interpreter')
+  @Get('interpreters/me')
+  self(@CurrentUser() auth: AuthUser): Promise<InterpreterSelf> {
+    return this.interpreters.self(auth.id);
+  }
 
   @Roles('organizer', 'organizer_staff')
   @Get('fairs/:fairId/interpreters')

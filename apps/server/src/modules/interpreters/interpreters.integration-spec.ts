@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type {
   ApiErrorBody,
   FairInterpreter,
+  InterpreterSelf,
   MeetingAwaitingInterpreter,
   MeetingInterpreter,
 } from '@craftmatch/shared';
@@ -121,6 +122,18 @@ describe('interpreters', () => {
       headers: organizer.auth,
     });
     expect(json<FairInterpreter[]>(list).find((i) => i.userId === user.id)?.languages).toEqual(['ko']);
+
+    // the interpreter sees their own languages and fairs
+    const self = await t.inject({ method: 'GET', url: '/api/interpreters/me', headers: user.auth });
+    expect(self.statusCode).toBe(200);
+    expect(json<InterpreterSelf>(self)).toMatchObject({
+      userId: user.id,
+      languages: ['ko'],
+      fairs: [{ fairId, timeZone: 'Asia/Ho_Chi_Minh', shifts: [{ start: at('02:00'), end: at('03:00') }] }],
+    });
+    expect(
+      (await t.inject({ method: 'GET', url: '/api/interpreters/me', headers: organizer.auth })).statusCode,
+    ).toBe(403);
 
     // bad input, wrong people
     const backwards = await register(user.id, {

@@ -5,6 +5,7 @@ import {
   ErrorCode,
   FieldErrorCode,
   type FairInterpreter,
+  type InterpreterSelf,
   type MeetingAwaitingInterpreter,
   type MeetingInterpreter,
 } from '@craftmatch/shared';
@@ -86,6 +87,42 @@ export class InterpretersService {
         assignedMeetings: r.assigned,
       }),
     );
+  }
+
+  /** The signed-in interpreter's languages and the fairs where they have shifts, soonest first. */
+  async self(userId: string): Promise<InterpreterSelf> {
+    const [profile] = await this.dataSource.query(
+      `SELECT languages FROM interpreter_profiles WHERE user_id = $1`,
+      [userId],
+    );
+    const fairs = await this.dataSource.query(
+      `SELECT f.id, f.name_vi, f.name_en, f.time_zone,
+              json_agg(json_build_object('start', lower(s.shift), 'end', upper(s.shift)) ORDER BY lower(s.shift)) AS shifts
+         FROM interpreter_shifts s JOIN fairs f ON f.id = s.fair_id
+        WHERE s.user_id = $1
+        GROUP BY f.id
+        ORDER BY min(lower(s.shift)), f.id`,
+      [userId],
+    );
+    return {
+      userId,
+      languages: profile?.languages ?? [],
+      fairs: fairs.map(
+        (f: {
+          id: string;
+          name_vi: string;
+          name_en: string;
+          time_zone: string;
+          shifts: { start: string; end: string }[];
+        }) => ({
+          fairId: f.id,
+          fairNameVi: f.name_vi,
+          fairNameEn: f.name_en,
+          timeZone: f.time_zone,
+          shifts: f.shifts.map((x) => ({ start: iso(x.start), end: iso(x.end) })),
+        }),
+      ),
+    };
   }
 
   /** Replaces an interpreter's languages and their shifts at this fair (overlapping shifts are merged). */
