@@ -21,7 +21,9 @@ import './agenda.css';
 /** /agenda: the live fair's agenda (or the next fair's). */
 export function AgendaIndexPage() {
   const { t } = useTranslation('meetings');
-  const fairs = useAgendaFairs();
+  const me = useMe();
+  const fairs = useAgendaFairs(me.data?.role === 'interpreter');
+  if (me.isPending) return <ListSkeleton rows={4} height={96} />;
   if (fairs.isPending) return <ListSkeleton rows={4} height={96} />;
   if (fairs.isError) return <ErrorState error={fairs.error} onRetry={() => void fairs.refetch()} />;
   const first = fairs.data[0];
@@ -52,7 +54,7 @@ export function AgendaPage() {
   const lng = currentLanguage(i18n.resolvedLanguage);
   const navigate = useNavigate();
   const me = useMe();
-  const fairs = useAgendaFairs();
+  const fairs = useAgendaFairs(me.data?.role === 'interpreter');
   const agenda = useAgenda(fairId);
   const zoneLabel = useZoneLabel();
   const narrow = useMediaQuery('(max-width: 48em)') ?? false;
