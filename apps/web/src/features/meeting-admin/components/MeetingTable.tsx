@@ -105,7 +105,7 @@ export function MeetingTable({
     });
   return (
     <Paper withBorder>
-      <Table.ScrollContainer minWidth={960}>
+      <Table.ScrollContainer minWidth={1080}>
         <Table verticalSpacing="sm" highlightOnHover data-testid="meeting-table">
           <Table.Thead>
             <Table.Tr>
@@ -133,7 +133,7 @@ export function MeetingTable({
                     </Stack>
                   )}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td miw={170}>
                   <MeetingStatusBadge status={row.status} />
                   {row.checkedInAt && (
                     <Text fz="xs" c="dimmed" mt={4} className="tabular">
@@ -147,10 +147,10 @@ export function MeetingTable({
                 <Table.Td maw={240}>
                   <Party party={row.exhibitor} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Place row={row} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td miw={130}>
                   <Interpreter row={row} />
                 </Table.Td>
                 <Table.Td>

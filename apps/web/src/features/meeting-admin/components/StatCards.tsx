@@ -89,7 +89,7 @@ export function StatCards({ stats, activeStatus, onStatus, onWaiting }: StatCard
   const others = stats.byStatus.declined + stats.byStatus.cancelled + stats.byStatus.expired;
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 6 }} spacing="md" data-testid="stat-cards">
+    <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} spacing="md" data-testid="stat-cards">
       <StatCard
         label={t('stats.total')}
         value={n(stats.total)}
