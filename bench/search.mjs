@@ -14,6 +14,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REQUESTS } from './search-requests.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'apps/server/package.json'));
@@ -31,36 +32,6 @@ const freePort = () =>
       srv.close(() => resolve(port));
     });
   });
-
-// The mix a visitor sends: plain ASCII, Vietnamese with diacritics, typos, and filters.
-const REQUESTS = [
-  'q=bat+trang',
-  'q=gom+su',
-  'q=rattan+basket',
-  'q=silk+scarf',
-  'q=lacquer+tray',
-  'q=van+phuc',
-  'q=ceramic+vase&sort=price_asc',
-  'q=bamboo',
-  'q=B%C3%A1t+Tr%C3%A0ng',
-  'q=g%E1%BB%91m+s%E1%BB%A9',
-  'q=s%C6%A1n+m%C3%A0i',
-  'q=m%C3%A2y+tre+%C4%91an',
-  'q=l%E1%BB%A5a+t%C6%A1+t%E1%BA%B1m',
-  'q=n%C3%B3n+l%C3%A1',
-  'q=rattn',
-  'q=lacqer',
-  'q=ceramc+vase',
-  'q=embroidry',
-  'category=CER',
-  'category=BAS&certification=BSCI',
-  'province=ha-noi&moqMax=100',
-  'q=vase&priceMin=5&priceMax=20&currency=USD',
-  'village=bat-trang&sort=newest',
-  'q=basket&category=BAS&sort=price_desc',
-  'certification=FSC_COC&sort=price_asc',
-  'sort=newest',
-].map((qs) => `/api/catalogue/products?${qs}`);
 
 // ---- the data: per category, product nouns (vi, en, material), and adjectives (vi, en)
 const NOUNS = {

@@ -6,6 +6,11 @@ export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
 
 export const CATALOGUE_DEFAULT_LIMIT = 24;
 export const CATALOGUE_MAX_LIMIT = 60;
+/**
+ * Search counts (total and facets) and relevance ranking look at no more than this many matches;
+ * past it `total` is this number and `totalIsEstimate` is true ("1,000+").
+ */
+export const CATALOGUE_MATCH_CAP = 1000;
 
 /**
  * GET /api/catalogue/products. Money filters are decimal strings; the price filter keeps products
@@ -68,9 +73,12 @@ export interface CatalogueFacets {
 export interface CatalogueProductPage {
   items: CatalogueProductCard[];
   nextCursor: string | null;
+  /** counts over the matches, or over the first CATALOGUE_MATCH_CAP of them when totalIsEstimate */
   facets: CatalogueFacets;
-  /** every match of the query and filters */
+  /** every match of the query and filters, or CATALOGUE_MATCH_CAP when there are more */
   total: number;
+  /** true when there are more than CATALOGUE_MATCH_CAP matches: show the total as "1,000+" */
+  totalIsEstimate: boolean;
 }
 
 /** GET /api/catalogue/exhibitors */

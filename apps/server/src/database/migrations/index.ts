@@ -6,6 +6,7 @@ import { Meetings1764400000000 } from './1764400000000-Meetings';
 import { MeetingsLifecycle1764500000000 } from './1764500000000-MeetingsLifecycle';
 import { InterpretersAgenda1764500000100 } from './1764500000100-InterpretersAgenda';
 import { MeetingFloor1764500000200 } from './1764500000200-MeetingFloor';
+import { CatalogueSearchSpeed1764500000300 } from './1764500000300-CatalogueSearchSpeed';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   MeetingsLifecycle1764500000000,
   InterpretersAgenda1764500000100,
   MeetingFloor1764500000200,
+  CatalogueSearchSpeed1764500000300,
 ];

@@ -1,11 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import type {
-  CatalogueExhibitorPage,
-  CatalogueProductPage,
-  PublicExhibitor,
-  PublicProduct,
-} from '@craftmatch/shared';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { CatalogueExhibitorPage, PublicExhibitor, PublicProduct } from '@craftmatch/shared';
 import { Public } from '../../common/decorators';
 import { UuidPipe } from '../../common/validation';
 import { CatalogueService } from './catalogue.service';
@@ -19,9 +14,12 @@ import { SearchProductsDto } from './dto/search-products.dto';
 export class CatalogueController {
   constructor(private readonly catalogue: CatalogueService) {}
 
+  /** A CatalogueProductPage, sent as the JSON text the service keeps cached. */
   @Get('products')
-  products(@Query() query: SearchProductsDto): Promise<CatalogueProductPage> {
-    return this.catalogue.searchProducts(query);
+  @Header('content-type', 'application/json; charset=utf-8')
+  @ApiOkResponse({ description: 'CatalogueProductPage' })
+  products(@Query() query: SearchProductsDto): Promise<string> {
+    return this.catalogue.searchProductsJson(query);
   }
 
   @Get('products/:slug')

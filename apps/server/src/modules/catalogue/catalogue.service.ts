@@ -24,7 +24,7 @@ import { DomainError } from '../../common/domain-error';
 import type { SearchExhibitorsDto } from './dto/search-exhibitors.dto';
 import type { SearchProductsDto } from './dto/search-products.dto';
 import { buildTsQuery, decodeCursor, effectiveSort, encodeCursor, type QueryWord } from './search-query';
-import { SearchCache } from './search-cache';
+import { FreshRead, SearchCache } from './search-cache';
 import { Params, productSearchSql, QUERY_WORDS_SQL, type ProductFilters } from './search-sql';
 
 const FILTER_KEYS: (keyof ProductFilters)[] = [
@@ -63,10 +63,13 @@ interface ProductRow {
   sort_key: string | null;
 }
 
+/** Matches per (category, province, certifications), and whether matches went past the cap. */
 interface FacetRow {
-  f: 'c' | 'p' | 'r';
-  code: string;
+  category: string;
+  province: string | null;
+  certifications: string[];
   n: number;
+  more: boolean;
 }
 
 interface VillageRow {
@@ -88,25 +91,49 @@ export class CatalogueService {
     2000,
     60_000,
   );
-  private readonly facetCounts = new SearchCache<{ facets: CatalogueFacets; total: number }>(2000, 60_000);
+  private readonly facetCounts = new SearchCache<{
+    facets: CatalogueFacets;
+    total: number;
+    totalIsEstimate: boolean;
+  }>(2000, 60_000);
+  /** Whole answers, serialised, by catalogue version and request: a repeated search costs one tiny query. */
+  private readonly answers = new SearchCache<string>(1000, 60_000);
+  private readonly version = new FreshRead(async () => {
+    const [row]: { v: string }[] = await this.dataSource.query(
+      `SELECT last_value::text AS v FROM catalogue_version_seq`,
+    );
+    return row.v;
+  });
 
   /**
-   * One round trip: the catalogue version (for the caches), and the query normalised in
-   * PostgreSQL (unaccent + lower case), each word that no product contains widened to the
-   * closest known words (trigrams on the small catalogue_terms table).
+   * The query normalised in PostgreSQL (unaccent + lower case), each word that no product contains
+   * widened to the closest known words (trigrams on the small catalogue_terms table).
    */
-  async prepare(q: string | undefined): Promise<{ version: string; tsq: string | null }> {
-    const [row]: { version: string; words: QueryWord[] }[] = await this.dataSource.query(
-      `SELECT (SELECT last_value FROM catalogue_version_seq)::text AS version,
-              coalesce((SELECT json_agg(x) FROM (${QUERY_WORDS_SQL}) x), '[]'::json) AS words`,
+  async prepare(q: string | undefined): Promise<{ tsq: string | null }> {
+    const [row]: { words: QueryWord[] }[] = await this.dataSource.query(
+      `SELECT coalesce((SELECT json_agg(x) FROM (${QUERY_WORDS_SQL}) x), '[]'::json) AS words`,
       [q?.trim() ?? ''],
     );
-    return { version: row.version, tsq: buildTsQuery(row.words) };
+    return { tsq: buildTsQuery(row.words) };
+  }
+
+  /** The search as JSON text, as the public endpoint sends it. */
+  async searchProductsJson(query: SearchProductsDto): Promise<string> {
+    const version = await this.version.read();
+    const key = [version, query.q ?? '', query.sort ?? '', query.cursor ?? '', query.limit ?? '']
+      .concat(FILTER_KEYS.map((k) => String(query[k] ?? '')))
+      .join('|');
+    return this.answers.through(key, async () => JSON.stringify(await this.search(query, version)));
   }
 
   async searchProducts(query: SearchProductsDto): Promise<CatalogueProductPage> {
+    return this.search(query, await this.version.read());
+  }
+
+  /** `version` was read after the request arrived: what is computed now is at least that fresh. */
+  private async search(query: SearchProductsDto, version: string): Promise<CatalogueProductPage> {
     const { q, sort: requested, cursor: rawCursor, limit: rawLimit, ...filters } = query;
-    const { version, tsq } = await this.prepare(q);
+    const { tsq } = await this.prepare(q);
     const sort = effectiveSort(requested, tsq !== null);
     const cursor = decodeCursor(rawCursor, sort);
     const limit = rawLimit ?? CATALOGUE_DEFAULT_LIMIT;
@@ -124,13 +151,9 @@ export class CatalogueService {
           nextCursor: more && last ? encodeCursor({ s: sort, k: last.sort_key, i: last.id }) : null,
         };
       }),
-      this.facetCounts.through(base, async () => {
-        const rows: FacetRow[] = await this.dataSource.query(facets.sql, facets.params);
-        return {
-          facets: toFacets(rows),
-          total: rows.filter((r) => r.f === 'c').reduce((sum, r) => sum + r.n, 0),
-        };
-      }),
+      this.facetCounts.through(base, async () =>
+        toCounts(await this.dataSource.query(facets.sql, facets.params)),
+      ),
     ]);
     return { ...page, ...counts };
   }
@@ -440,13 +463,32 @@ function toCard(r: ProductRow): CatalogueProductCard {
   };
 }
 
-function toFacets(rows: FacetRow[]): CatalogueFacets {
-  const pick = (f: FacetRow['f']) =>
-    rows
-      .filter((r) => r.f === f)
-      .map((r) => ({ code: r.code.trim(), count: r.n }))
+function toCounts(rows: FacetRow[]): { facets: CatalogueFacets; total: number; totalIsEstimate: boolean } {
+  const categories = new Map<string, number>();
+  const provinces = new Map<string, number>();
+  const certifications = new Map<string, number>();
+  const add = (counts: Map<string, number>, code: string, n: number) =>
+    counts.set(code, (counts.get(code) ?? 0) + n);
+  let total = 0;
+  for (const r of rows) {
+    total += r.n;
+    add(categories, r.category.trim(), r.n);
+    if (r.province) add(provinces, r.province, r.n);
+    for (const cert of new Set(r.certifications)) add(certifications, cert, r.n);
+  }
+  const list = (counts: Map<string, number>) =>
+    [...counts]
+      .map(([code, count]) => ({ code, count }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
-  return { categories: pick('c'), provinces: pick('p'), certifications: pick('r') };
+  return {
+    facets: {
+      categories: list(categories),
+      provinces: list(provinces),
+      certifications: list(certifications),
+    },
+    total,
+    totalIsEstimate: rows.some((r) => r.more),
+  };
 }
 
 function toAwards(raw: unknown): PublicAward[] {

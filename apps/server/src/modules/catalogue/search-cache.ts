@@ -54,3 +54,38 @@ export class SearchCache<T> {
 
   private readonly pending = new Map<string, Promise<T>>();
 }
+
+/**
+ * A value read strictly after each call began, with concurrent callers sharing reads: a call joins
+ * the read queued behind the one under way (it will start later), never the one under way (it may
+ * have been answered before a write this caller has already seen committed).
+ */
+export class FreshRead<T> {
+  private running: Promise<T> | null = null;
+  private queued: Promise<T> | null = null;
+
+  constructor(private readonly load: () => Promise<T>) {}
+
+  read(): Promise<T> {
+    if (this.queued) return this.queued;
+    if (!this.running) return this.start();
+    const settled = this.running.then(
+      () => undefined,
+      () => undefined,
+    );
+    const next = settled.then(() => {
+      this.queued = null;
+      return this.start();
+    });
+    this.queued = next;
+    return next;
+  }
+
+  private start(): Promise<T> {
+    const running = this.load().finally(() => {
+      if (this.running === running) this.running = null;
+    });
+    this.running = running;
+    return running;
+  }
+}

@@ -1,4 +1,4 @@
-import type { CatalogueProductQuery, CatalogueSort } from '@craftmatch/shared';
+import { CATALOGUE_MATCH_CAP, type CatalogueProductQuery, type CatalogueSort } from '@craftmatch/shared';
 import { MAX_QUERY_WORDS, type Cursor } from './search-query';
 
 /*
@@ -24,19 +24,11 @@ export const QUERY_WORDS_SQL = `
    ORDER BY w.n`;
 
 /**
- * What the public sees: published products of approved exhibitors. The product's village and
- * province are its workshop's when recorded, else the exhibitor's.
+ * What the public sees: published products of approved exhibitors, as the narrow rows of
+ * catalogue_products (see the CatalogueSearchSpeed migration), with the product's village and
+ * province already resolved (its workshop's when recorded, else the exhibitor's).
  */
-const VISIBLE_CORE = `
-  FROM products p
-  JOIN companies c ON c.id = p.company_id AND c.status = 'approved' AND c.kind = 'exhibitor'`;
-const VISIBLE_PRODUCTS = `${VISIBLE_CORE}
-  LEFT JOIN exhibitor_profiles ep ON ep.company_id = p.company_id
-  LEFT JOIN craft_villages ev ON ev.code = ep.village_code
-  LEFT JOIN workshops w ON w.id = p.workshop_id
-  LEFT JOIN craft_villages wv ON wv.code = w.village_code`;
-const VILLAGE_EXPR = `coalesce(w.village_code, ep.village_code)`;
-const PROVINCE_EXPR = `coalesce(w.province_code, wv.province_code, ep.province_code, ev.province_code)`;
+const VISIBLE = `FROM catalogue_products p`;
 
 /** Parameters collected while building a statement: `add(value)` returns its `$n`. */
 export class Params {
@@ -88,15 +80,15 @@ export function productSearchSql(
   limit: number,
 ): { items: Statement; facets: Statement } {
   const params = new Params();
-  const where = [`p.status = 'published'`];
+  const where: string[] = [];
   let tsqParam: string | null = null;
   if (tsq) {
     tsqParam = params.add(tsq);
     where.push(`p.search_doc @@ to_tsquery('simple', ${tsqParam})`);
   }
   if (filters.category) where.push(`p.category_code = ${params.add(filters.category)}`);
-  if (filters.village) where.push(`${VILLAGE_EXPR} = ${params.add(filters.village)}`);
-  if (filters.province) where.push(`${PROVINCE_EXPR} = ${params.add(filters.province)}`);
+  if (filters.village) where.push(`p.village_code = ${params.add(filters.village)}`);
+  if (filters.province) where.push(`p.province_code = ${params.add(filters.province)}`);
   if (filters.certification) {
     where.push(`p.certifications @> ARRAY[${params.add(filters.certification)}]::varchar[]`);
   }
@@ -127,57 +119,62 @@ export function productSearchSql(
 
   const filterValues = [...params.values];
   const spec = sortSpec(sort, tsqParam);
-  const pageWhere = [...where];
-  if (cursor) {
+  const keyset = (key: string) => {
+    if (!cursor) return [];
     const op = spec.dir === 'DESC' ? '<' : '>';
-    pageWhere.push(
-      `(${spec.key}, p.id) ${op} (${params.add(cursor.k)}::${spec.type}, ${params.add(cursor.i)}::uuid)`,
-    );
-  }
-  // Order and cut first, with only the joins the filters need; then dress the page's rows.
-  const from = filters.village || filters.province ? VISIBLE_PRODUCTS : VISIBLE_CORE;
+    return [`(${key}, p.id) ${op} (${params.add(cursor.k)}::${spec.type}, ${params.add(cursor.i)}::uuid)`];
+  };
+  const clause = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
+  const cap = Math.trunc(CATALOGUE_MATCH_CAP);
+  // Relevance has no index order: it ranks the first CATALOGUE_MATCH_CAP matches (all of them when
+  // there are fewer), the same set the counts are taken over. The other orders are exact, over
+  // every match.
+  const page =
+    sort === 'relevance'
+      ? `SELECT p.id, p.village_code, p.province_code, ${spec.key} AS k
+           FROM (SELECT p.id, p.village_code, p.province_code, p.search_doc ${VISIBLE} ${clause(where)}
+                  LIMIT ${cap}) p
+           ${clause(keyset(spec.key))}`
+      : tsq
+        ? // OFFSET 0 keeps the text match on its index: walking the price or date index instead,
+          // testing every row against the words, reads tens of thousands of rows when the words
+          // are rare among the first ones in that order.
+          `SELECT p.id, p.village_code, p.province_code, ${spec.key} AS k
+             FROM (SELECT p.* ${VISIBLE} ${clause(where)} OFFSET 0) p
+             ${clause(keyset(spec.key))}`
+        : `SELECT p.id, p.village_code, p.province_code, ${spec.key} AS k
+             ${VISIBLE}
+             ${clause([...where, ...keyset(spec.key)])}`;
+  // Order and cut on the narrow rows first; then dress the page's rows.
   const items = `
     WITH page AS (
-      SELECT p.id, ${spec.key} AS k
-      ${from}
-      WHERE ${pageWhere.join(' AND ')}
-      ORDER BY ${spec.key} ${spec.dir}, p.id ${spec.dir}
+      ${page}
+      ORDER BY k ${spec.dir}, id ${spec.dir}
       LIMIT ${Math.trunc(limit) + 1})
-    SELECT p.id, p.slug, p.name_vi, p.name_en, p.category_code, p.materials,
-           p.price_min::text AS price_min, p.price_max::text AS price_max, p.currency, p.moq, p.unit,
-           p.certifications,
-           (SELECT ph.file_id FROM product_photos ph WHERE ph.product_id = p.id ORDER BY ph.position LIMIT 1)
+    SELECT pr.id, pr.slug, pr.name_vi, pr.name_en, pr.category_code, pr.materials,
+           pr.price_min::text AS price_min, pr.price_max::text AS price_max, pr.currency, pr.moq, pr.unit,
+           pr.certifications,
+           (SELECT ph.file_id FROM product_photos ph WHERE ph.product_id = pr.id ORDER BY ph.position LIMIT 1)
              AS photo_file_id,
            c.id AS company_id, c.name AS company_name,
-           ${VILLAGE_EXPR} AS village_code, coalesce(wv.name_vi, ev.name_vi) AS village_name,
-           ${PROVINCE_EXPR} AS province_code,
+           page.village_code, v.name_vi AS village_name, page.province_code,
            page.k::text AS sort_key
     FROM page
-    JOIN products p ON p.id = page.id
-    JOIN companies c ON c.id = p.company_id
-    LEFT JOIN exhibitor_profiles ep ON ep.company_id = p.company_id
-    LEFT JOIN craft_villages ev ON ev.code = ep.village_code
-    LEFT JOIN workshops w ON w.id = p.workshop_id
-    LEFT JOIN craft_villages wv ON wv.code = w.village_code
+    JOIN products pr ON pr.id = page.id
+    JOIN companies c ON c.id = pr.company_id
+    LEFT JOIN craft_villages v ON v.code = page.village_code
     ORDER BY page.k ${spec.dir}, page.id ${spec.dir}`;
-  // Category and certification counts need no joins; the province is resolved once per
-  // (exhibitor, workshop) pair rather than once per product.
+  // The counts, over at most CATALOGUE_MATCH_CAP matches: one row per (category, province,
+  // certifications) seen, with how many; "more" tells whether matches went past the cap.
   const facets = `
     WITH m AS MATERIALIZED (
-      SELECT p.category_code, p.certifications, p.company_id, p.workshop_id
-      ${from}
-      WHERE ${where.join(' AND ')}),
-    places AS (
-      SELECT ${PROVINCE_EXPR} AS province_code, g.n
-        FROM (SELECT company_id, workshop_id, count(*)::int AS n FROM m GROUP BY 1, 2) g
-        LEFT JOIN exhibitor_profiles ep ON ep.company_id = g.company_id
-        LEFT JOIN craft_villages ev ON ev.code = ep.village_code
-        LEFT JOIN workshops w ON w.id = g.workshop_id
-        LEFT JOIN craft_villages wv ON wv.code = w.village_code)
-    SELECT 'c' AS f, category_code::text AS code, count(*)::int AS n FROM m GROUP BY category_code
-    UNION ALL
-    SELECT 'p', province_code, sum(n)::int FROM places WHERE province_code IS NOT NULL GROUP BY province_code
-    UNION ALL
-    SELECT 'r', cert, count(*)::int FROM m CROSS JOIN LATERAL unnest(m.certifications) AS cert GROUP BY cert`;
+      SELECT p.category_code, p.province_code, p.certifications
+      ${VISIBLE}
+      ${clause(where)}
+      LIMIT ${cap + 1})
+    SELECT category_code::text AS category, province_code AS province, certifications, count(*)::int AS n,
+           (SELECT count(*) FROM m) > ${cap} AS more
+      FROM (SELECT * FROM m LIMIT ${cap}) capped
+     GROUP BY 1, 2, 3`;
   return { items: { sql: items, params: params.values }, facets: { sql: facets, params: filterValues } };
 }

@@ -34,10 +34,12 @@ const page = (
   items: CatalogueProductCard[],
   nextCursor: string | null,
   total: number,
+  totalIsEstimate = false,
 ): CatalogueProductPage => ({
   items,
   nextCursor,
   total,
+  totalIsEstimate,
   facets: { categories: [{ code: 'CER', count: total }], provinces: [], certifications: [] },
 });
 
@@ -81,5 +83,22 @@ describe('CataloguePage', () => {
     fireEvent.click(screen.getAllByText('絞り込みを解除')[0]);
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(3));
     expect((fetchMock.mock.calls[2] as [string])[0]).toBe('/api/catalogue/products?q=zzz');
+  });
+
+  it('shows a total past the count cap as "1,000+", and says the counts are from the first matches', async () => {
+    await i18n.changeLanguage('en');
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, page([card(1)], 'CURSOR-2', 1000, true)));
+    const view = renderWithProviders(<CataloguePage />, { route: '/catalogue?q=gom+su' });
+    expect(await screen.findByText('1,000+ products')).toBeTruthy();
+    expect(screen.getByTestId('catalogue-counts-estimate').textContent).toBe(
+      'Counts from the first 1,000 matches',
+    );
+    view.unmount();
+
+    await i18n.changeLanguage('vi');
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, page([card(1)], null, 3)));
+    renderWithProviders(<CataloguePage />, { route: '/catalogue?q=gom+su' });
+    expect(await screen.findByText('3 sản phẩm')).toBeTruthy();
+    expect(screen.queryByTestId('catalogue-counts-estimate')).toBeNull();
   });
 });

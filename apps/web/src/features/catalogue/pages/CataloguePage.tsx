@@ -135,16 +135,25 @@ export function CataloguePage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
           <Group justify="space-between" mb="md" gap="xs">
-            <Text
-              fw={600}
-              style={{ fontVariantNumeric: 'tabular-nums' }}
-              aria-live="polite"
-              data-testid="catalogue-total"
-            >
-              {first
-                ? t('search.results', { count: first.total, formatted: formatNumber(first.total, lng) })
-                : ' '}
-            </Text>
+            <div>
+              <Text
+                fw={600}
+                style={{ fontVariantNumeric: 'tabular-nums' }}
+                aria-live="polite"
+                data-testid="catalogue-total"
+              >
+                {first
+                  ? first.totalIsEstimate
+                    ? t('search.resultsEstimate', { formatted: formatNumber(first.total, lng) })
+                    : t('search.results', { count: first.total, formatted: formatNumber(first.total, lng) })
+                  : ' '}
+              </Text>
+              {first?.totalIsEstimate && (
+                <Text size="xs" c="dimmed" data-testid="catalogue-counts-estimate">
+                  {t('search.countsEstimate', { formatted: formatNumber(first.total, lng) })}
+                </Text>
+              )}
+            </div>
             <Group gap="xs">
               <Button
                 hiddenFrom="md"
