@@ -105,7 +105,7 @@ export function MeetingTable({
     });
   return (
     <Paper withBorder>
-      <Table.ScrollContainer minWidth={1080}>
+      <Table.ScrollContainer minWidth={1000}>
         <Table verticalSpacing="sm" highlightOnHover data-testid="meeting-table">
           <Table.Thead>
             <Table.Tr>
