@@ -21,7 +21,7 @@ export interface ServerToClientEvents {
   'company:status': (event: CompanyStatusEvent) => void;
   'companies:pending-changed': (event: { companyId: string }) => void;
   'booth:status': (event: BoothStatusEvent) => void;
-  /** sent to the user rooms of both attending people (and the interpreter) on every change of a meeting */
+  /** sent to both attending people, the interpreter and the organizers' room on every change of a meeting */
   'meeting:changed': (event: MeetingChangedEvent) => void;
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Language, NotificationType } from '@craftmatch/shared';
+import type { Language, MeetingStatus, NotificationType } from '@craftmatch/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { MailService } from '../mail';
 import { NotificationsService, type Notification } from '../notifications';
@@ -121,14 +121,15 @@ export class MeetingEventsService {
   async flush(events: PendingMeetingEvent | PendingMeetingEvent[]): Promise<void> {
     for (const event of Array.isArray(events) ? events : [events]) {
       this.notifications.push(event.notifications);
-      for (const userId of new Set(event.audience)) {
-        this.realtime.toUser(userId, 'meeting:changed', {
-          meetingId: event.meetingId,
-          fairId: event.fairId,
-          status: event.status as never,
-          sequence: event.sequence,
-        });
-      }
+      const changed = {
+        meetingId: event.meetingId,
+        fairId: event.fairId,
+        status: event.status as MeetingStatus,
+        sequence: event.sequence,
+      };
+      for (const userId of new Set(event.audience)) this.realtime.toUser(userId, 'meeting:changed', changed);
+      // the organizer's meeting desk follows every fair live
+      this.realtime.toOrganizers('meeting:changed', changed);
       for (const m of event.mails) {
         await this.mail
           .send({

@@ -279,9 +279,10 @@ describe('meetings life cycle', () => {
     }
   });
 
-  it('both people see a counter-proposal and a reschedule live (meeting:changed, notification:new)', async () => {
+  it('both people and the organizers see a counter-proposal and a reschedule live (meeting:changed, notification:new)', async () => {
     const buyer = await buyerAt(t, fair);
     const exhibitor = await exhibitorAt(t, fair);
+    const organizer = await new Factory(t).organizer();
     const baseUrl = t.baseUrl || (await t.listen());
     const connect = async (user: TestUser): Promise<Socket> => {
       const socket = io(baseUrl, {
@@ -296,7 +297,11 @@ describe('meetings life cycle', () => {
       });
       return socket;
     };
-    const [buyerSocket, exhibitorSocket] = [await connect(buyer), await connect(exhibitor)];
+    const [buyerSocket, exhibitorSocket, organizerSocket] = [
+      await connect(buyer),
+      await connect(exhibitor),
+      await connect(organizer),
+    ];
     // the first matching event: an earlier one (the request's) may still be on its way
     const next = <T>(socket: Socket, event: string, match: (payload: T) => boolean) =>
       new Promise<T>((resolve) => {
@@ -311,9 +316,10 @@ describe('meetings life cycle', () => {
     const ofType = (type: string) => (n: AppNotification) => n.type === type;
     try {
       const meeting = await requestOk(buyer, exhibitor, [S1]);
-      const [toBuyer, toExhibitor, note] = [
+      const [toBuyer, toExhibitor, toOrganizers, note] = [
         next(buyerSocket, 'meeting:changed', seq(1)),
         next(exhibitorSocket, 'meeting:changed', seq(1)),
+        next(organizerSocket, 'meeting:changed', seq(1)),
         next(buyerSocket, 'notification:new', ofType('meeting.counter_proposed')),
       ];
       expect(
@@ -322,6 +328,7 @@ describe('meetings life cycle', () => {
       const expected = { meetingId: meeting.id, fairId: fair.fairId, status: 'requested', sequence: 1 };
       expect(await toBuyer).toEqual(expected);
       expect(await toExhibitor).toEqual(expected);
+      expect(await toOrganizers).toEqual(expected);
       expect(await note).toMatchObject({ type: 'meeting.counter_proposed', data: { meetingId: meeting.id } });
 
       expect((await post(`/meetings/${meeting.id}/accept`, buyer.auth, { slotStart: S2 })).statusCode).toBe(
@@ -339,6 +346,7 @@ describe('meetings life cycle', () => {
     } finally {
       buyerSocket.disconnect();
       exhibitorSocket.disconnect();
+      organizerSocket.disconnect();
     }
   });
 
