@@ -7,6 +7,7 @@
  * | method | path                                        | roles   | body                       | response            |
  * |--------|---------------------------------------------|---------|----------------------------|---------------------|
  * | GET    | /fairs/:fairId/meeting-slots                | any     | –                          | FairSlot[]          |
+ * | GET    | /fairs/:fairId/participants?q=&hosted=&page= | O      | –                          | Page<FairParticipant> (registered buyer people) |
  * | GET    | /fairs/:fairId/attendees?companyId=         | B, E    | –                          | FairAttendee[] (people of the OTHER side) |
  * | GET    | /fairs/:fairId/people/:userId/slots         | B, E    | –                          | PersonSlot[] (free/busy, never with whom) |
  * | GET    | /fairs/:fairId/availability                 | B, E    | –                          | Availability (the caller's own) |
@@ -197,9 +198,21 @@ export interface SetAvailabilityRequest {
 export interface FairParticipant {
   fairId: string;
   companyId: string;
+  companyName: string;
+  /** ISO 3166-1 alpha-2 of the buyer company, when known */
+  countryCode: string | null;
   userId: string;
   fullName: string;
   hostedBuyer: boolean;
+}
+
+/** `GET /fairs/:fairId/participants` (organizer's team): the registered buyer people of a fair. */
+export interface FairParticipantQuery {
+  /** part of a person's or company's name */
+  q?: string;
+  hosted?: boolean;
+  page?: number;
+  pageSize?: number;
 }
 
 export interface RegisterParticipantRequest {

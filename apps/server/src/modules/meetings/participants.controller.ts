@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { FairParticipant } from '@craftmatch/shared';
+import type { FairParticipant, Page } from '@craftmatch/shared';
 import { CurrentUser, Roles } from '../../common/decorators';
 import type { AuthUser } from '../../common/request-context';
 import { UuidPipe } from '../../common/validation';
-import { RegisterParticipantDto, SetHostedBuyerDto } from './dto/participant.dto';
+import { FairParticipantQueryDto, RegisterParticipantDto, SetHostedBuyerDto } from './dto/participant.dto';
 import { ParticipantsService } from './participants.service';
 
 @ApiTags('meetings')
@@ -27,6 +27,15 @@ export class ParticipantsController {
   @Get('mine')
   mine(@CurrentUser() auth: AuthUser, @Param('fairId', UuidPipe) fairId: string): Promise<FairParticipant[]> {
     return this.participants.mine(auth, fairId);
+  }
+
+  @Roles('organizer', 'organizer_staff')
+  @Get()
+  list(
+    @Param('fairId', UuidPipe) fairId: string,
+    @Query() query: FairParticipantQueryDto,
+  ): Promise<Page<FairParticipant>> {
+    return this.participants.list(fairId, query);
   }
 
   @Roles('organizer', 'organizer_staff')

@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ErrorCode, type FairParticipant } from '@craftmatch/shared';
+import { ErrorCode, type FairParticipant, type Page } from '@craftmatch/shared';
 import { DomainError } from '../../common/domain-error';
+import { pageOf, pageParams } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
-import type { RegisterParticipantDto, SetHostedBuyerDto } from './dto/participant.dto';
+import type {
+  FairParticipantQueryDto,
+  RegisterParticipantDto,
+  SetHostedBuyerDto,
+} from './dto/participant.dto';
 
 interface ParticipantRow {
   fair_id: string;
   company_id: string;
+  company_name: string;
+  country_code: string | null;
   user_id: string;
   full_name: string;
   hosted_buyer: boolean;
@@ -17,14 +24,16 @@ interface ParticipantRow {
 const toParticipant = (r: ParticipantRow): FairParticipant => ({
   fairId: r.fair_id,
   companyId: r.company_id,
+  companyName: r.company_name,
+  countryCode: r.country_code,
   userId: r.user_id,
   fullName: r.full_name,
   hostedBuyer: r.hosted_buyer,
 });
 
 const SELECT = `
-  SELECT p.fair_id, p.company_id, p.user_id, u.full_name, p.hosted_buyer
-    FROM fair_participants p JOIN users u ON u.id = p.user_id`;
+  SELECT p.fair_id, p.company_id, c.name AS company_name, c.country_code, p.user_id, u.full_name, p.hosted_buyer
+    FROM fair_participants p JOIN users u ON u.id = p.user_id JOIN companies c ON c.id = p.company_id`;
 
 /** Buyer staff registering to attend a fair; the organizer marks hosted buyers. */
 @Injectable()
@@ -66,6 +75,30 @@ export class ParticipantsService {
       [fairId, auth.id],
     );
     return rows.map(toParticipant);
+  }
+
+  /** The organizer's team: registered buyer people of a fair, by company then name. */
+  async list(fairId: string, query: FairParticipantQueryDto): Promise<Page<FairParticipant>> {
+    const params = pageParams(query);
+    const [fair] = await this.dataSource.query(`SELECT 1 FROM fairs WHERE id = $1`, [fairId]);
+    if (!fair) throw DomainError.notFound();
+    const where = `WHERE p.fair_id = $1
+        AND ($2::text IS NULL OR u.full_name ILIKE '%' || $2 || '%' OR c.name ILIKE '%' || $2 || '%')
+        AND ($3::boolean IS NULL OR p.hosted_buyer = $3)`;
+    const q = query.q?.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`) || null;
+    const args = [fairId, q, query.hosted ?? null];
+    const rows: (ParticipantRow & { total: number })[] = await this.dataSource.query(
+      `${SELECT} ${where}
+        ORDER BY c.name, u.full_name, p.user_id
+        LIMIT $4 OFFSET $5`,
+      [...args, params.pageSize, (params.page - 1) * params.pageSize],
+    );
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM fair_participants p JOIN users u ON u.id = p.user_id
+         JOIN companies c ON c.id = p.company_id ${where}`,
+      args,
+    );
+    return pageOf(rows.map(toParticipant), total, params);
   }
 
   /** The organizer flags a hosted buyer. */
