@@ -68,6 +68,8 @@ export function RealtimeBridge() {
     const onMeetingChanged = () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.meetings });
       void queryClient.invalidateQueries({ queryKey: queryKeys.agenda });
+      // Organizers get it for every meeting of their fairs: their open desk follows live, no polling.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.meetingAdmin });
     };
 
     // After a gap (network, token renewal) catch up on what we missed.

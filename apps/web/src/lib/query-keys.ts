@@ -21,4 +21,6 @@ export const queryKeys = {
   agenda: ['agenda'] as const,
   notificationPage: (page: number, pageSize: number) => ['notifications', 'page', page, pageSize] as const,
   invitationPreview: (token: string) => ['invitations', 'preview', token] as const,
+  /** the organizer's meeting desk (features/meeting-admin keys start with it) */
+  meetingAdmin: ['meeting-admin'] as const,
 };

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { FairMeetingStats } from '@craftmatch/shared';
 import { api } from '../../../lib/api-client';
-import { fairPath, LIVE_REFRESH_MS, meetingAdminKeys } from './keys';
+import { fairPath, meetingAdminKeys } from './keys';
 
 export const getMeetingStats = (fairId: string, signal?: AbortSignal) =>
   api.get<FairMeetingStats>(`${fairPath(fairId)}/meeting-stats`, undefined, signal);
@@ -10,6 +10,5 @@ export function useMeetingStats(fairId: string) {
   return useQuery({
     queryKey: meetingAdminKeys.stats(fairId),
     queryFn: ({ signal }) => getMeetingStats(fairId, signal),
-    refetchInterval: LIVE_REFRESH_MS,
   });
 }

@@ -1,8 +1,12 @@
-import type { FairMeetingQuery, ListManagedFairsQuery } from '@craftmatch/shared';
+import type { FairMeetingQuery, FairParticipantQuery, ListManagedFairsQuery } from '@craftmatch/shared';
+import { queryKeys } from '../../../lib/query-keys';
 
-/** Query keys of the organizer's meeting desk; every key of one fair starts with fairRoot. */
+/**
+ * Query keys of the organizer's meeting desk; every key of one fair starts with fairRoot. All start with
+ * queryKeys.meetingAdmin, which the realtime bridge invalidates on `meeting:changed` (organizers' room).
+ */
 export const meetingAdminKeys = {
-  all: ['meeting-admin'] as const,
+  all: queryKeys.meetingAdmin,
   fairs: (query: ListManagedFairsQuery) => ['meeting-admin', 'fairs', query] as const,
   fairRoot: (fairId: string) => ['meeting-admin', 'fair', fairId] as const,
   fair: (fairId: string) => ['meeting-admin', 'fair', fairId, 'detail'] as const,
@@ -14,13 +18,9 @@ export const meetingAdminKeys = {
   slots: (fairId: string) => ['meeting-admin', 'fair', fairId, 'slots'] as const,
   tables: (fairId: string) => ['meeting-admin', 'fair', fairId, 'tables'] as const,
   buyers: (fairId: string) => ['meeting-admin', 'fair', fairId, 'buyers'] as const,
+  participants: (fairId: string, query: FairParticipantQuery) =>
+    ['meeting-admin', 'fair', fairId, 'buyers', query] as const,
   companies: (q: string) => ['meeting-admin', 'companies', q] as const,
 };
 
 export const fairPath = (fairId: string) => `/fairs/${encodeURIComponent(fairId)}`;
-
-/**
- * Organizers get no `meeting:changed` pushes (those go to the people in a meeting), so the desk's
- * counts and lists refresh on their own while the page is open.
- */
-export const LIVE_REFRESH_MS = 30_000;

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { FairMeetingPage, FairMeetingQuery } from '@craftmatch/shared';
 import { api } from '../../../lib/api-client';
-import { fairPath, LIVE_REFRESH_MS, meetingAdminKeys } from './keys';
+import { fairPath, meetingAdminKeys } from './keys';
 
 export const listFairMeetings = (fairId: string, query: FairMeetingQuery, signal?: AbortSignal) =>
   api.get<FairMeetingPage>(`${fairPath(fairId)}/meetings`, { ...query }, signal);
@@ -11,6 +11,5 @@ export function useFairMeetings(fairId: string, query: FairMeetingQuery) {
     queryKey: meetingAdminKeys.meetings(fairId, query),
     queryFn: ({ signal }) => listFairMeetings(fairId, query, signal),
     placeholderData: keepPreviousData,
-    refetchInterval: LIVE_REFRESH_MS,
   });
 }

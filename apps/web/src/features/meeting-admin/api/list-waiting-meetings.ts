@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MeetingAwaitingInterpreter } from '@craftmatch/shared';
 import { api } from '../../../lib/api-client';
-import { fairPath, LIVE_REFRESH_MS, meetingAdminKeys } from './keys';
+import { fairPath, meetingAdminKeys } from './keys';
 
 export const listWaitingMeetings = (fairId: string, signal?: AbortSignal) =>
   api.get<MeetingAwaitingInterpreter[]>(
@@ -15,6 +15,5 @@ export function useWaitingMeetings(fairId: string) {
   return useQuery({
     queryKey: meetingAdminKeys.waiting(fairId),
     queryFn: ({ signal }) => listWaitingMeetings(fairId, signal),
-    refetchInterval: LIVE_REFRESH_MS,
   });
 }
