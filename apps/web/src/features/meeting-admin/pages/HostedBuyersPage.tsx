@@ -1,124 +1,75 @@
 import { useState } from 'react';
 import {
-  Accordion,
-  Badge,
   Button,
   Center,
   Group,
   Pagination,
   Paper,
+  SegmentedControl,
   Stack,
+  Switch,
+  Table,
   Text,
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch, IconStar, IconStarOff, IconUserStar } from '@tabler/icons-react';
+import { IconSearch, IconUserStar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { CompanyMember, CompanySummary, Fair } from '@craftmatch/shared';
+import type { Fair, FairParticipant, Language } from '@craftmatch/shared';
 import { EmptyState, ErrorState, ListSkeleton } from '../../../components/StateViews';
-import { ApiError, errorMessageOf } from '../../../lib/api-client';
+import { errorMessageOf } from '../../../lib/api-client';
 import { currentLanguage } from '../../../lib/i18n';
 import { countryLabel } from '../../../lib/reference';
-import { useBuyerCompanies, useCompanyMembers, useSetHostedBuyer } from '../api/hosted-buyers';
+import { PARTICIPANT_PAGE_SIZE, useFairParticipants, useSetHostedBuyer } from '../api/hosted-buyers';
 import { FairAdminFrame } from '../components/FairAdminFrame';
 
-/** What we know of a person at this fair once the organizer has set their flag. */
-type HostedState = { kind: 'hosted' | 'notHosted' | 'notRegistered' } | { kind: 'error'; message: string };
+const FILTERS = ['all', 'hosted', 'notHosted'] as const;
+type Filter = (typeof FILTERS)[number];
+const hostedParam = (filter: Filter) => (filter === 'all' ? undefined : filter === 'hosted');
 
-function MemberRow({ fair, member }: { fair: Fair; member: CompanyMember }) {
+function ParticipantRow({
+  fairId,
+  participant: p,
+  language,
+}: {
+  fairId: string;
+  participant: FairParticipant;
+  language: Language;
+}) {
   const { t } = useTranslation('meetingAdmin');
-  const setHosted = useSetHostedBuyer(fair.id);
-  const [state, setState] = useState<HostedState | null>(null);
-  const apply = (hostedBuyer: boolean) =>
-    setHosted.mutate(
-      { userId: member.userId, hostedBuyer },
-      {
-        onSuccess: (p) => setState({ kind: p.hostedBuyer ? 'hosted' : 'notHosted' }),
-        onError: (error) =>
-          setState(
-            error instanceof ApiError && error.status === 404
-              ? { kind: 'notRegistered' }
-              : { kind: 'error', message: errorMessageOf(error, t) },
-          ),
-      },
-    );
-  const pending = setHosted.isPending ? setHosted.variables?.hostedBuyer : undefined;
+  const setHosted = useSetHostedBuyer(fairId);
   return (
-    <Group justify="space-between" wrap="wrap" gap="xs" py={6} data-testid={`member-${member.userId}`}>
-      <Stack gap={0} style={{ minWidth: 0 }}>
-        <Text fz="sm" fw={500}>
-          {member.fullName}
+    <Table.Tr data-testid={`participant-${p.userId}`}>
+      <Table.Td>
+        <Text fz="sm" fw={600}>
+          {p.fullName}
         </Text>
-        <Text fz="xs" c="dimmed">
-          {member.email}
+      </Table.Td>
+      <Table.Td maw={280}>
+        <Text fz="sm" lineClamp={2}>
+          {p.companyName}
         </Text>
-      </Stack>
-      <Group gap="xs" wrap="wrap">
-        {state?.kind === 'hosted' && (
-          <Badge color="rattan" leftSection={<IconStar size={12} />}>
-            {t('buyers.hosted')}
-          </Badge>
-        )}
-        {state?.kind === 'notHosted' && (
-          <Badge color="gray" variant="light">
-            {t('buyers.notHosted')}
-          </Badge>
-        )}
-        {state?.kind === 'notRegistered' && (
-          <Text fz="xs" c="lacquer.7" role="alert">
-            {t('buyers.notRegistered')}
-          </Text>
-        )}
-        {state?.kind === 'error' && (
-          <Text fz="xs" c="lacquer.7" role="alert">
-            {state.message}
-          </Text>
-        )}
-        <Button
-          size="xs"
-          variant={state?.kind === 'hosted' ? 'filled' : 'light'}
+      </Table.Td>
+      <Table.Td>
+        <Text fz="sm">{countryLabel(p.countryCode, language) || '—'}</Text>
+      </Table.Td>
+      <Table.Td miw={190}>
+        <Switch
           color="rattan"
-          leftSection={<IconStar size={14} />}
-          loading={pending === true}
+          checked={p.hostedBuyer}
+          label={p.hostedBuyer ? t('buyers.hosted') : t('buyers.notHosted')}
+          aria-label={t('buyers.toggle', { name: p.fullName })}
           disabled={setHosted.isPending}
-          onClick={() => apply(true)}
-        >
-          {t('buyers.markHosted')}
-        </Button>
-        <Button
-          size="xs"
-          variant="subtle"
-          color="gray"
-          leftSection={<IconStarOff size={14} />}
-          loading={pending === false}
-          disabled={setHosted.isPending}
-          onClick={() => apply(false)}
-        >
-          {t('buyers.unmarkHosted')}
-        </Button>
-      </Group>
-    </Group>
-  );
-}
-
-function CompanyMembers({ fair, company, open }: { fair: Fair; company: CompanySummary; open: boolean }) {
-  const { t } = useTranslation('meetingAdmin');
-  const members = useCompanyMembers(company.id, open);
-  if (members.isPending) return <ListSkeleton rows={2} height={40} />;
-  if (members.isError) return <ErrorState error={members.error} onRetry={() => void members.refetch()} />;
-  if (members.data.length === 0)
-    return (
-      <Text fz="sm" c="dimmed">
-        {t('buyers.noMembers')}
-      </Text>
-    );
-  return (
-    <Stack gap={0}>
-      {members.data.map((m) => (
-        <MemberRow key={m.userId} fair={fair} member={m} />
-      ))}
-    </Stack>
+          onChange={(e) => setHosted.mutate({ userId: p.userId, hostedBuyer: e.currentTarget.checked })}
+        />
+        {setHosted.isError && (
+          <Text fz="xs" c="lacquer.7" mt={4} role="alert">
+            {t('buyers.saveFailed', { message: errorMessageOf(setHosted.error, t) })}
+          </Text>
+        )}
+      </Table.Td>
+    </Table.Tr>
   );
 }
 
@@ -127,63 +78,107 @@ function HostedBuyers({ fair }: { fair: Fair }) {
   const language = currentLanguage(i18n.language);
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q.trim(), 300);
+  const [filter, setFilter] = useState<Filter>('all');
   const [page, setPage] = useState(1);
-  const [open, setOpen] = useState<string | null>(null);
-  const companies = useBuyerCompanies(debounced, page);
-  const totalPages = companies.data
-    ? Math.max(1, Math.ceil(companies.data.total / companies.data.pageSize))
-    : 1;
+  const participants = useFairParticipants(fair.id, {
+    q: debounced || undefined,
+    hosted: hostedParam(filter),
+    page,
+    pageSize: PARTICIPANT_PAGE_SIZE,
+  });
+  const data = participants.data;
+  const totalPages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  // Un-hosting the last row of the last "hosted" page leaves that page empty: step back (during render,
+  // as React recommends for state derived from what was just shown).
+  if (data && !participants.isPlaceholderData && page > totalPages) setPage(totalPages);
+
+  const showAll = () => {
+    setQ('');
+    setFilter('all');
+    setPage(1);
+  };
+  const filtered = Boolean(debounced) || filter !== 'all';
 
   return (
     <Stack gap="md">
       <Text fz="sm" c="dimmed" maw={760}>
         {t('buyers.intro')}
       </Text>
-      <TextInput
-        aria-label={t('buyers.search')}
-        placeholder={t('buyers.searchPlaceholder')}
-        leftSection={<IconSearch size={16} />}
-        value={q}
-        onChange={(e) => {
-          setQ(e.currentTarget.value);
-          setPage(1);
-        }}
-        maw={420}
-      />
-      {companies.isPending ? (
-        <ListSkeleton />
-      ) : companies.isError ? (
-        <ErrorState error={companies.error} onRetry={() => void companies.refetch()} />
-      ) : companies.data.items.length === 0 ? (
-        <EmptyState
-          icon={<IconUserStar size={28} />}
-          title={debounced ? t('buyers.noMatchTitle') : t('buyers.emptyTitle')}
-          body={debounced ? t('buyers.noMatchBody') : t('buyers.emptyBody')}
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <TextInput
+          aria-label={t('buyers.search')}
+          placeholder={t('buyers.searchPlaceholder')}
+          leftSection={<IconSearch size={16} />}
+          value={q}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            setPage(1);
+          }}
+          w={{ base: '100%', xs: 320 }}
         />
+        <SegmentedControl
+          aria-label={t('buyers.filter')}
+          value={filter}
+          onChange={(v) => {
+            setFilter(v as Filter);
+            setPage(1);
+          }}
+          data={FILTERS.map((f) => ({ value: f, label: t(`buyers.filters.${f}`) }))}
+        />
+      </Group>
+      {participants.isPending ? (
+        <ListSkeleton />
+      ) : participants.isError ? (
+        <ErrorState error={participants.error} onRetry={() => void participants.refetch()} />
+      ) : participants.data.items.length === 0 ? (
+        filtered ? (
+          <EmptyState
+            icon={<IconUserStar size={28} />}
+            title={debounced ? t('buyers.noMatchTitle') : t(`buyers.noneTitle.${filter}`)}
+            body={debounced ? t('buyers.noMatchBody') : t('buyers.noneBody')}
+            action={
+              <Button variant="light" color="cham" onClick={showAll}>
+                {t('buyers.showAll')}
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState
+            icon={<IconUserStar size={28} />}
+            title={t('buyers.emptyTitle')}
+            body={t('buyers.emptyBody')}
+          />
+        )
       ) : (
-        <Paper withBorder>
-          <Accordion value={open} onChange={setOpen} chevronPosition="left">
-            {companies.data.items.map((c) => (
-              <Accordion.Item key={c.id} value={c.id} data-testid={`buyer-company-${c.id}`}>
-                <Accordion.Control>
-                  <Group justify="space-between" wrap="nowrap" gap="sm">
-                    <Text fw={600} truncate>
-                      {c.name}
-                    </Text>
-                    <Text fz="sm" c="dimmed" style={{ flexShrink: 0 }}>
-                      {[countryLabel(c.countryCode, language), t('buyers.people', { count: c.memberCount })]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </Text>
-                  </Group>
-                </Accordion.Control>
-                <Accordion.Panel>
-                  <CompanyMembers fair={fair} company={c} open={open === c.id} />
-                </Accordion.Panel>
-              </Accordion.Item>
-            ))}
-          </Accordion>
-        </Paper>
+        <Stack gap="xs">
+          <Text fz="sm" c="dimmed" className="tabular" aria-live="polite">
+            {t('buyers.total', { count: participants.data.total })}
+          </Text>
+          <Paper withBorder>
+            <Table.ScrollContainer minWidth={640}>
+              <Table
+                verticalSpacing="sm"
+                highlightOnHover
+                data-testid="participant-table"
+                style={{ opacity: participants.isPlaceholderData ? 0.6 : 1 }}
+              >
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('buyers.person')}</Table.Th>
+                    <Table.Th>{t('buyers.company')}</Table.Th>
+                    <Table.Th>{t('buyers.country')}</Table.Th>
+                    <Table.Th>{t('buyers.hostedColumn')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {participants.data.items.map((p) => (
+                    <ParticipantRow key={p.userId} fairId={fair.id} participant={p} language={language} />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Paper>
+        </Stack>
       )}
       {totalPages > 1 && (
         <Center>
@@ -194,7 +189,7 @@ function HostedBuyers({ fair }: { fair: Fair }) {
   );
 }
 
-/** /organizer/fairs/:id/buyers: find a buyer's people and set who is a hosted buyer at this fair. */
+/** /organizer/fairs/:id/buyers: the buyer people registered for this fair, and who of them is hosted. */
 export function HostedBuyersPage() {
   const { id = '' } = useParams();
   return (
