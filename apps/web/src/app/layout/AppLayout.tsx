@@ -39,7 +39,7 @@ import {
   IconWorld,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { hasPermission, type Me } from '@craftmatch/shared';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { Logo } from '../../components/Logo';
@@ -47,13 +47,17 @@ import { useLogout } from '../../features/auth/api/logout';
 import { useResendVerification } from '../../features/auth/api/resend-verification';
 import { NotificationsMenu } from '../../features/notifications/components/NotificationsMenu';
 import { useMe } from '../../lib/session';
+import { activeNavItem, type NavMatchable } from './nav-match';
 
-interface NavItem {
-  to: string;
+interface NavItem extends NavMatchable {
   label: string;
   icon: typeof IconHome;
-  end?: boolean;
 }
+
+/** The per-fair desk pages belong to "B2B meetings", not to the "/organizer/fairs" prefix. */
+const MEETING_DESK_PAGES = ['meetings', 'interpreters', 'tables', 'buyers'].map(
+  (tab) => `/organizer/fairs/:id/${tab}`,
+);
 
 function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: t('nav.home'), icon: IconHome, end: true }];
@@ -80,7 +84,12 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
   if (hasPermission(me?.role, 'fairs.read'))
     items.push({ to: '/organizer/fairs', label: t('fairs:nav.manage'), icon: IconCalendarCog });
   if (hasPermission(me?.role, 'fairs.read'))
-    items.push({ to: '/organizer/meetings', label: t('meetingAdmin:nav.meetings'), icon: IconCalendarStats });
+    items.push({
+      to: '/organizer/meetings',
+      also: MEETING_DESK_PAGES,
+      label: t('meetingAdmin:nav.meetings'),
+      icon: IconCalendarStats,
+    });
   if (me?.role === 'interpreter')
     items.push({ to: '/agenda', label: t('meetings:nav.agenda'), icon: IconCalendarTime });
   if (hasPermission(me?.role, 'staff.invite'))
@@ -174,6 +183,8 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
   const me = useMe();
+  const items = navItems(me.data, t);
+  const activeTo = activeNavItem(location.pathname, items);
 
   useEffect(() => close(), [location.pathname, close]);
 
@@ -206,19 +217,19 @@ export function AppLayout() {
       <AppShell.Navbar p="sm" bg="var(--cm-paper)">
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap={4} component="nav" aria-label={t('nav.main')}>
-            {navItems(me.data, t).map(({ to, label, icon: Icon, end }) => (
+            {items.map(({ to, label, icon: Icon }) => (
               <NavLink
                 key={to}
-                component={RouterNavLink}
+                component={Link}
                 to={to}
-                end={end}
+                aria-current={to === activeTo ? 'page' : undefined}
                 label={label}
                 leftSection={<Icon size={20} stroke={1.6} />}
                 color="cham"
                 variant="filled"
                 style={{ borderRadius: 'var(--mantine-radius-md)' }}
                 fw={500}
-                active={end ? location.pathname === to : location.pathname.startsWith(to)}
+                active={to === activeTo}
               />
             ))}
           </Stack>
