@@ -3,6 +3,7 @@ export * from './roles';
 export * from './permissions';
 export * from './locales';
 export * from './pagination';
+export * from './money';
 export * from './socket-events';
 export * from './api/auth';
 export * from './api/companies';
