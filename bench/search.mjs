@@ -3,9 +3,10 @@
 // starts its own embedded PostgreSQL in a temporary folder and the built server, both on free ports
 // (never touching .data/), seeds BENCH_PRODUCTS products (100,000) across BENCH_EXHIBITORS exhibitors
 // (1,500), then drives GET /api/catalogue/products with autocannon: 20 connections for 20 s, cycling
-// through ASCII queries, queries with diacritics, typos and filters. Prints p50/p95/p99 latency,
-// requests per second and EXPLAIN ANALYZE of the main query, stops everything, and ends with one
-// JSON line.
+// through ASCII queries, queries with diacritics, typos and filters. Before that, each request of
+// the mix is sent once, uncached; after it, EXPLAIN ANALYZE of the main query and the SQL time of
+// each request on a cache miss (bench/search-sql-timing.mjs). Prints p50/p95/p99 latency and
+// requests per second, stops everything, and ends with one JSON line.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REQUESTS } from './search-requests.mjs';
+import { timeSearchSql } from './search-sql-timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'apps/server/package.json'));
@@ -389,10 +391,11 @@ async function main() {
       cold.push(ms);
       if (res.status !== 200) throw new Error(`${path} → ${res.status} ${JSON.stringify(body)}`);
       log(
-        `cold ${ms.toFixed(1).padStart(7)} ms ${String(body.total).padStart(6)} matches  ${decodeURIComponent(path.replace('/api/catalogue/products?', ''))}`,
+        `cold ${ms.toFixed(1).padStart(7)} ms ${`${body.total}${body.totalIsEstimate ? '+' : ''}`.padStart(6)} matches  ${decodeURIComponent(path.replace('/api/catalogue/products?', ''))}`,
       );
     }
     cold.sort((a, b) => a - b);
+    const [coldP50, coldP95] = [percentile(cold, 50), percentile(cold, 95)];
     log(
       `cold (uncached) single requests: p50 ${percentile(cold, 50).toFixed(1)} ms · p95 ${percentile(cold, 95).toFixed(1)} ms · max ${cold[cold.length - 1].toFixed(1)} ms`,
     );
@@ -428,6 +431,16 @@ async function main() {
 
     await explainMainQuery(pg, url);
 
+    // What PostgreSQL spends on each request of the mix when it is not cached, one at a time.
+    const sql = await timeSearchSql(url, REQUESTS, 5);
+    console.log('\nSQL per request on a cache miss (median of 5, warm, one at a time):');
+    for (const r of sql) {
+      console.log(
+        `${r.total_ms.toFixed(1).padStart(7)} ms (words ${r.words_ms.toFixed(1)}, items ${r.items_ms.toFixed(1)}, facets ${r.facets_ms.toFixed(1)})  ${decodeURIComponent(r.path.replace('/api/catalogue/products?', ''))}`,
+      );
+    }
+    const sqlTotals = sql.map((r) => r.total_ms).sort((a, b) => a - b);
+
     console.log('');
     log(`${CONNECTIONS} connections, ${DURATION} s, ${REQUESTS.length} request kinds, ${products} products`);
     log(
@@ -437,6 +450,9 @@ async function main() {
       `latency p50 ${p50.toFixed(1)} ms · p95 ${p95.toFixed(1)} ms · p99 ${p99.toFixed(1)} ms (goal p95 ≤ ${GOAL_P95_MS} ms)`,
     );
     log(`throughput ${rps.toFixed(0)} req/s`);
+    log(
+      `uncached: single requests p50 ${coldP50.toFixed(1)} ms · p95 ${coldP95.toFixed(1)} ms; SQL per request median ${percentile(sqlTotals, 50).toFixed(1)} ms · max ${sqlTotals[sqlTotals.length - 1].toFixed(1)} ms`,
+    );
     await cleanup();
     console.log(
       JSON.stringify({
@@ -445,6 +461,9 @@ async function main() {
         p95_ms: Number(p95.toFixed(2)),
         p99_ms: Number(p99.toFixed(2)),
         rps: Number(rps.toFixed(0)),
+        cold_p50_ms: Number(coldP50.toFixed(2)),
+        cold_p95_ms: Number(coldP95.toFixed(2)),
+        sql_median_ms: Number(percentile(sqlTotals, 50).toFixed(2)),
       }),
     );
     if (errors || result.errors) process.exitCode = 1;

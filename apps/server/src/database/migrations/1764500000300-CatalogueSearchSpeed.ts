@@ -89,15 +89,35 @@ export class CatalogueSearchSpeed1764500000300 implements MigrationInterface {
       CREATE FUNCTION cm_catalogue_products_from_products() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
-        PERFORM public.cm_sync_catalogue_products(ARRAY(SELECT id FROM new_rows));
+        IF TG_OP = 'INSERT' THEN
+          PERFORM public.cm_sync_catalogue_products(ARRAY(SELECT id FROM new_rows));
+          RETURN NULL;
+        END IF;
+        -- Same status, exhibitor and workshop: the row keeps its visibility and place, copy the rest.
+        UPDATE public.catalogue_products cp
+           SET search_doc = n.search_doc, category_code = n.category_code, certifications = n.certifications,
+               moq = n.moq, price_min = n.price_min, price_max = n.price_max, currency = n.currency,
+               published_at = n.published_at
+          FROM new_rows n JOIN old_rows o ON o.id = n.id
+         WHERE cp.id = n.id
+           AND (n.status, n.company_id, n.workshop_id) IS NOT DISTINCT FROM (o.status, o.company_id, o.workshop_id)
+           AND (n.search_doc, n.category_code, n.certifications, n.moq, n.price_min, n.price_max, n.currency,
+                n.published_at)
+               IS DISTINCT FROM (o.search_doc, o.category_code, o.certifications, o.moq, o.price_min, o.price_max,
+                                 o.currency, o.published_at);
+        PERFORM public.cm_sync_catalogue_products(ARRAY(
+          SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+           WHERE (n.status, n.company_id, n.workshop_id) IS DISTINCT FROM (o.status, o.company_id, o.workshop_id)));
         RETURN NULL;
       END $$`);
-    for (const event of ['INSERT', 'UPDATE']) {
-      await q.query(`
-        CREATE TRIGGER products_catalogue_${event.toLowerCase()} AFTER ${event} ON products
-        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-        EXECUTE FUNCTION cm_catalogue_products_from_products()`);
-    }
+    await q.query(`
+      CREATE TRIGGER products_catalogue_insert AFTER INSERT ON products
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+      EXECUTE FUNCTION cm_catalogue_products_from_products()`);
+    await q.query(`
+      CREATE TRIGGER products_catalogue_update AFTER UPDATE ON products
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+      EXECUTE FUNCTION cm_catalogue_products_from_products()`);
 
     await q.query(`
       CREATE FUNCTION cm_catalogue_products_from_companies() RETURNS trigger

@@ -22,7 +22,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import type { SearchExhibitorsDto } from './dto/search-exhibitors.dto';
-import type { SearchProductsDto } from './dto/search-products.dto';
+import { createValidationPipe } from '../../common/validation';
+import { SearchProductsDto } from './dto/search-products.dto';
 import { buildTsQuery, decodeCursor, effectiveSort, encodeCursor, type QueryWord } from './search-query';
 import { FreshRead, SearchCache } from './search-cache';
 import { Params, productSearchSql, QUERY_WORDS_SQL, type ProductFilters } from './search-sql';
@@ -40,6 +41,12 @@ const FILTER_KEYS: (keyof ProductFilters)[] = [
   'priceMax',
   'currency',
 ];
+
+/** GET /api/catalogue/products: the query string as sent (the cache key) and as parsed. */
+export interface RawSearchQuery {
+  text: string;
+  values: Record<string, unknown>;
+}
 
 interface ProductRow {
   id: string;
@@ -96,7 +103,8 @@ export class CatalogueService {
     total: number;
     totalIsEstimate: boolean;
   }>(2000, 60_000);
-  /** Whole answers, serialised, by catalogue version and request: a repeated search costs one tiny query. */
+  private readonly validation = createValidationPipe();
+  /** Whole answers, serialised, by catalogue version and query string. */
   private readonly answers = new SearchCache<string>(1000, 60_000);
   private readonly version = new FreshRead(async () => {
     const [row]: { v: string }[] = await this.dataSource.query(
@@ -117,13 +125,19 @@ export class CatalogueService {
     return { tsq: buildTsQuery(row.words) };
   }
 
-  /** The search as JSON text, as the public endpoint sends it. */
-  async searchProductsJson(query: SearchProductsDto): Promise<string> {
+  /**
+   * The search as JSON text, as the public endpoint sends it. A query string answered before at
+   * this catalogue version costs one shared version read; any other is validated, then searched.
+   */
+  async searchProductsJson(raw: RawSearchQuery): Promise<string> {
     const version = await this.version.read();
-    const key = [version, query.q ?? '', query.sort ?? '', query.cursor ?? '', query.limit ?? '']
-      .concat(FILTER_KEYS.map((k) => String(query[k] ?? '')))
-      .join('|');
-    return this.answers.through(key, async () => JSON.stringify(await this.search(query, version)));
+    return this.answers.through(`${version}|${raw.text}`, async () => {
+      const query = (await this.validation.transform(raw.values, {
+        type: 'query',
+        metatype: SearchProductsDto,
+      })) as SearchProductsDto;
+      return JSON.stringify(await this.search(query, version));
+    });
   }
 
   async searchProducts(query: SearchProductsDto): Promise<CatalogueProductPage> {
