@@ -23,5 +23,8 @@ export * from './api/meeting-floor';
 export * from './api/buyers';
 export * from './api/interpreters';
 export * from './api/agenda';
+export * from './api/contracts';
+export * from './api/samples';
+export * from './api/fx';
 export * from './i18n';
 export * from './reference';

@@ -1,6 +1,8 @@
 import type { AppNotification } from './api/notifications';
 import type { BoothStatusEvent } from './api/booths';
 import type { MeetingChangedEvent } from './api/meetings';
+import type { ContractChangedEvent } from './api/contracts';
+import type { SampleChangedEvent } from './api/samples';
 import type { CompanyStatus } from './roles';
 
 /** Rooms: `user:<id>` for each user, `company:<id>` for its members, `organizers` for organizer staff. */
@@ -23,6 +25,12 @@ export interface ServerToClientEvents {
   'booth:status': (event: BoothStatusEvent) => void;
   /** sent to both attending people, the interpreter and the organizers' room on every change of a meeting */
   'meeting:changed': (event: MeetingChangedEvent) => void;
+  /** sent to both companies' rooms when a contract is declared, changed, confirmed, disputed, cancelled or re-valued */
+  'contract:changed': (event: ContractChangedEvent) => void;
+  /** sent to both companies' rooms on every change of a sample request */
+  'sample:changed': (event: SampleChangedEvent) => void;
+  /** sent to the organizers' room when a contract or a sample of the fair changes: refetch the dashboard */
+  'dashboard:changed': (event: { fairId: string }) => void;
 }
 
 export interface ClientToServerEvents {

@@ -24,6 +24,10 @@ export const NOTIFICATION_TYPES = [
   'meeting.interpreter_assigned',
   'meeting.checked_in',
   'meeting.reminder',
+  'contract.declared',
+  'contract.confirmed',
+  'contract.disputed',
+  'sample.changed',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -7,6 +7,7 @@ import { MeetingsLifecycle1764500000000 } from './1764500000000-MeetingsLifecycl
 import { InterpretersAgenda1764500000100 } from './1764500000100-InterpretersAgenda';
 import { MeetingFloor1764500000200 } from './1764500000200-MeetingFloor';
 import { CatalogueSearchSpeed1764500000300 } from './1764500000300-CatalogueSearchSpeed';
+import { Contracts1764600000000 } from './1764600000000-Contracts';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   InterpretersAgenda1764500000100,
   MeetingFloor1764500000200,
   CatalogueSearchSpeed1764500000300,
+  Contracts1764600000000,
 ];

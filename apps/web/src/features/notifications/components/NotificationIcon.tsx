@@ -21,6 +21,10 @@ import {
   IconCircleCheck,
   IconCircleX,
   IconUserPlus,
+  IconFileCheck,
+  IconFileAlert,
+  IconFileDollar,
+  IconPackage,
 } from '@tabler/icons-react';
 import type { NotificationType } from '@craftmatch/shared';
 
@@ -48,6 +52,10 @@ const look: Record<NotificationType, { color: string; icon: typeof IconBell }> =
   'meeting.interpreter_assigned': { color: 'cham', icon: IconLanguage },
   'meeting.checked_in': { color: 'celadon', icon: IconQrcode },
   'meeting.reminder': { color: 'rattan', icon: IconClockHour4 },
+  'contract.declared': { color: 'cham', icon: IconFileDollar },
+  'contract.confirmed': { color: 'celadon', icon: IconFileCheck },
+  'contract.disputed': { color: 'lacquer', icon: IconFileAlert },
+  'sample.changed': { color: 'rattan', icon: IconPackage },
 };
 
 export function NotificationIcon({ type, size = 34 }: { type: NotificationType; size?: number }) {
