@@ -5,6 +5,8 @@ import { jsonResponse, renderWithProviders } from '../../../test/render';
 import { CataloguePage } from '../pages/CataloguePage';
 
 const fetchMock = jest.fn();
+// The first render of a Mantine page in jsdom can take seconds on a busy 2-core machine.
+const SLOW = { timeout: 10_000 };
 beforeAll(() => {
   Object.assign(globalThis, { fetch: fetchMock });
 });
@@ -51,7 +53,7 @@ describe('CataloguePage', () => {
       .mockResolvedValueOnce(jsonResponse(200, page([card(3)], null, 3)));
     renderWithProviders(<CataloguePage />, { route: '/catalogue?q=bat+trang' });
 
-    expect(await screen.findByText('Ceramic vase 1')).toBeTruthy();
+    expect(await screen.findByText('Ceramic vase 1', undefined, SLOW)).toBeTruthy();
     expect(screen.getAllByTestId('product-card')).toHaveLength(2);
     expect(screen.getByText('3 products')).toBeTruthy();
     expect(screen.getAllByText('$2.50 – $4.00').length).toBe(2);
@@ -61,7 +63,7 @@ describe('CataloguePage', () => {
     expect(firstUrl).toBe('/api/catalogue/products?q=bat+trang');
 
     fireEvent.click(screen.getByTestId('load-more'));
-    expect(await screen.findByText('Ceramic vase 3')).toBeTruthy();
+    expect(await screen.findByText('Ceramic vase 3', undefined, SLOW)).toBeTruthy();
     expect(screen.getAllByTestId('product-card')).toHaveLength(3);
     expect((fetchMock.mock.calls[1] as [string])[0]).toBe(
       '/api/catalogue/products?q=bat+trang&cursor=CURSOR-2',
@@ -73,13 +75,13 @@ describe('CataloguePage', () => {
     await i18n.changeLanguage('vi');
     fetchMock.mockResolvedValueOnce(jsonResponse(200, page([card(1)], null, 1)));
     const view = renderWithProviders(<CataloguePage />, { route: '/catalogue' });
-    expect(await screen.findByText('Bình gốm 1')).toBeTruthy();
+    expect(await screen.findByText('Bình gốm 1', undefined, SLOW)).toBeTruthy();
     view.unmount();
 
     await i18n.changeLanguage('ja');
     fetchMock.mockResolvedValueOnce(jsonResponse(200, page([], null, 0)));
     renderWithProviders(<CataloguePage />, { route: '/catalogue?q=zzz&category=CER' });
-    expect(await screen.findByText('該当する商品がありません')).toBeTruthy();
+    expect(await screen.findByText('該当する商品がありません', undefined, SLOW)).toBeTruthy();
     fireEvent.click(screen.getAllByText('絞り込みを解除')[0]);
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(3));
     expect((fetchMock.mock.calls[2] as [string])[0]).toBe('/api/catalogue/products?q=zzz');
@@ -89,7 +91,7 @@ describe('CataloguePage', () => {
     await i18n.changeLanguage('en');
     fetchMock.mockResolvedValueOnce(jsonResponse(200, page([card(1)], 'CURSOR-2', 1000, true)));
     const view = renderWithProviders(<CataloguePage />, { route: '/catalogue?q=gom+su' });
-    expect(await screen.findByText('1,000+ products')).toBeTruthy();
+    expect(await screen.findByText('1,000+ products', undefined, SLOW)).toBeTruthy();
     expect(screen.getByTestId('catalogue-counts-estimate').textContent).toBe(
       'Counts from the first 1,000 matches',
     );
@@ -98,7 +100,7 @@ describe('CataloguePage', () => {
     await i18n.changeLanguage('vi');
     fetchMock.mockResolvedValueOnce(jsonResponse(200, page([card(1)], null, 3)));
     renderWithProviders(<CataloguePage />, { route: '/catalogue?q=gom+su' });
-    expect(await screen.findByText('3 sản phẩm')).toBeTruthy();
+    expect(await screen.findByText('3 sản phẩm', undefined, SLOW)).toBeTruthy();
     expect(screen.queryByTestId('catalogue-counts-estimate')).toBeNull();
   });
 });
