@@ -39,6 +39,12 @@ import { MeetingOutcomePage } from '../features/meetings/pages/MeetingOutcomePag
 import { MeetingsInboxPage } from '../features/meetings/pages/MeetingsInboxPage';
 import { RequestMeetingPage } from '../features/meetings/pages/RequestMeetingPage';
 import { AgendaIndexPage, AgendaPage } from '../features/agenda/pages/AgendaPage';
+import { ContractDetailPage } from '../features/deals/pages/ContractDetailPage';
+import { ContractsPage } from '../features/deals/pages/ContractsPage';
+import { NewContractPage } from '../features/deals/pages/NewContractPage';
+import { PipelinePage } from '../features/deals/pages/PipelinePage';
+import { SamplesPage } from '../features/deals/pages/SamplesPage';
+import { FxRatesPage } from '../features/dashboard/pages/FxRatesPage';
 import { RequireAuth, RequireGuest, RequirePermission } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { AuthLayout } from './layout/AuthLayout';
@@ -102,6 +108,11 @@ export const routes = [
               { path: '/agenda', element: <AgendaIndexPage /> },
               { path: '/agenda/:fairId', element: <AgendaPage /> },
               { path: '/checkin/:code', element: <CheckinPage /> },
+              { path: '/deals/pipeline', element: <PipelinePage /> },
+              { path: '/deals/samples', element: <SamplesPage /> },
+              { path: '/deals/contracts', element: <ContractsPage /> },
+              { path: '/deals/contracts/new', element: <NewContractPage /> },
+              { path: '/deals/contracts/:id', element: <ContractDetailPage /> },
               { path: '/notifications', element: <NotificationsPage /> },
               {
                 element: <RequirePermission permission="booths.apply" />,
@@ -119,6 +130,7 @@ export const routes = [
                   { path: '/organizer/fairs/:id/tables', element: <TablesPage /> },
                   { path: '/organizer/fairs/:id/interpreters', element: <InterpretersPage /> },
                   { path: '/organizer/fairs/:id/buyers', element: <HostedBuyersPage /> },
+                  { path: '/organizer/fx-rates', element: <FxRatesPage /> },
                 ],
               },
               { path: '/inquiries', element: <InquiriesPage /> },

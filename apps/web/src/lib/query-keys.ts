@@ -19,8 +19,12 @@ export const queryKeys = {
   meetings: ['meetings'] as const,
   /** agendas, check-in codes, availability (features/agenda keys start with it) */
   agenda: ['agenda'] as const,
+  /** samples, contracts and pipeline of the caller's company (features/deals keys start with it) */
+  deals: ['deals'] as const,
   notificationPage: (page: number, pageSize: number) => ['notifications', 'page', page, pageSize] as const,
   invitationPreview: (token: string) => ['invitations', 'preview', token] as const,
   /** the organizer's meeting desk (features/meeting-admin keys start with it) */
   meetingAdmin: ['meeting-admin'] as const,
+  /** the organizer's results dashboard (features/dashboard keys start with it) */
+  dashboard: ['dashboard'] as const,
 };

@@ -14,6 +14,10 @@ import enBuyers from './locales/en/buyers.json';
 import enMeetingAdmin from './locales/en/meetingAdmin.json';
 import enMeetings from './locales/en/meetings.json';
 import enCalendar from './locales/en/calendar.json';
+import enDeals from './locales/en/deals.json';
+import enExchange from './locales/en/exchange.json';
+import enDashboard from './locales/en/dashboard.json';
+import enDataExchange from './locales/en/dataExchange.json';
 import viCommon from './locales/vi/common.json';
 import viAuth from './locales/vi/auth.json';
 import viCompanies from './locales/vi/companies.json';
@@ -30,6 +34,10 @@ import viBuyers from './locales/vi/buyers.json';
 import viMeetingAdmin from './locales/vi/meetingAdmin.json';
 import viMeetings from './locales/vi/meetings.json';
 import viCalendar from './locales/vi/calendar.json';
+import viDeals from './locales/vi/deals.json';
+import viExchange from './locales/vi/exchange.json';
+import viDashboard from './locales/vi/dashboard.json';
+import viDataExchange from './locales/vi/dataExchange.json';
 import jaCatalogue from './locales/ja/catalogue.json';
 import koCatalogue from './locales/ko/catalogue.json';
 import zhCatalogue from './locales/zh/catalogue.json';
@@ -52,6 +60,10 @@ export const NAMESPACES = [
   'meetingAdmin',
   'meetings',
   'calendar',
+  'deals',
+  'exchange',
+  'dashboard',
+  'dataExchange',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -80,6 +92,10 @@ export const resources = {
     meetingAdmin: enMeetingAdmin,
     meetings: enMeetings,
     calendar: enCalendar,
+    deals: enDeals,
+    exchange: enExchange,
+    dashboard: enDashboard,
+    dataExchange: enDataExchange,
   },
   vi: {
     common: viCommon,
@@ -98,6 +114,10 @@ export const resources = {
     meetingAdmin: viMeetingAdmin,
     meetings: viMeetings,
     calendar: viCalendar,
+    deals: viDeals,
+    exchange: viExchange,
+    dashboard: viDashboard,
+    dataExchange: viDataExchange,
   },
   ja: { catalogue: jaCatalogue },
   ko: { catalogue: koCatalogue },

@@ -19,11 +19,13 @@ import {
   IconBell,
   IconBooks,
   IconBuildingStore,
+  IconBriefcase,
   IconCalendarCog,
   IconCalendarEvent,
   IconCalendarStats,
   IconCalendarTime,
   IconCalendarUser,
+  IconCurrencyDollar,
   IconChevronDown,
   IconClipboardCheck,
   IconFlag,
@@ -76,6 +78,8 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
       items.push({ to: '/booths/apply', label: t('booths:nav.apply'), icon: IconLayoutGrid });
     items.push({ to: '/meetings', label: t('meetings:nav.meetings'), icon: IconCalendarUser });
     items.push({ to: '/agenda', label: t('meetings:nav.agenda'), icon: IconCalendarTime });
+    if (me.company.kind === 'exhibitor' || me.company.kind === 'buyer')
+      items.push({ to: '/deals/pipeline', also: ['/deals'], label: t('deals:nav.deals'), icon: IconBriefcase });
   }
   if (hasPermission(me?.role, 'companies.list'))
     items.push({ to: '/organizer/companies', label: t('nav.approvals'), icon: IconClipboardCheck });
@@ -90,6 +94,8 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
       label: t('meetingAdmin:nav.meetings'),
       icon: IconCalendarStats,
     });
+  if (hasPermission(me?.role, 'fairs.read'))
+    items.push({ to: '/organizer/fx-rates', label: t('dashboard:nav.fxRates'), icon: IconCurrencyDollar });
   if (me?.role === 'interpreter')
     items.push({ to: '/agenda', label: t('meetings:nav.agenda'), icon: IconCalendarTime });
   if (hasPermission(me?.role, 'staff.invite'))
