@@ -28,6 +28,9 @@ import { ProductsModule } from './modules/products';
 import { QrModule } from './modules/qr';
 import { ReferenceModule } from './modules/reference';
 import { UsersModule } from './modules/users';
+import { FxRatesModule } from './modules/fx-rates';
+import { ContractsModule } from './modules/contracts';
+import { SamplesModule } from './modules/samples';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -71,6 +74,9 @@ export class AppModule {
         MeetingFloorModule,
         BuyersModule,
         AgendaModule,
+        FxRatesModule,
+        ContractsModule,
+        SamplesModule,
       ],
     };
   }
