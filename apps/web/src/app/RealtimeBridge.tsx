@@ -72,6 +72,9 @@ export function RealtimeBridge() {
       void queryClient.invalidateQueries({ queryKey: queryKeys.meetingAdmin });
     };
 
+    // A contract or sample of my company changed (either side): refetch lists, details, audit and pipeline.
+    const onDealChanged = () => void queryClient.invalidateQueries({ queryKey: queryKeys.deals });
+
     // After a gap (network, token renewal) catch up on what we missed.
     let connectedBefore = socket.connected;
     const onConnect = () => {
@@ -82,6 +85,7 @@ export function RealtimeBridge() {
       void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
       void queryClient.invalidateQueries({ queryKey: queryKeys.me });
       onMeetingChanged();
+      onDealChanged();
     };
 
     socket.on('notification:new', onNotification);
@@ -89,12 +93,16 @@ export function RealtimeBridge() {
     socket.on('companies:pending-changed', onPendingChanged);
     socket.on('meeting:changed', onMeetingChanged);
     socket.on('connect', onConnect);
+    socket.on('contract:changed', onDealChanged);
+    socket.on('sample:changed', onDealChanged);
     return () => {
       socket.off('notification:new', onNotification);
       socket.off('company:status', onCompanyStatus);
       socket.off('companies:pending-changed', onPendingChanged);
       socket.off('meeting:changed', onMeetingChanged);
       socket.off('connect', onConnect);
+      socket.off('contract:changed', onDealChanged);
+      socket.off('sample:changed', onDealChanged);
     };
   }, [status, queryClient, t]);
 
