@@ -52,96 +52,96 @@ export function AgendaMeetingCard({ meeting: m, fairZone }: { meeting: AgendaMee
       data-status={m.status}
       style={m.status === 'cancelled' ? { opacity: 0.7 } : undefined}
     >
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
-          <TimeInZones
-            start={m.start}
-            end={m.end}
-            fairZone={fairZone}
-            fw={700}
-            fz="sm"
-            data-testid="agenda-time"
-          />
-          <Text fw={600} lineClamp={2}>
-            {who.title}
-          </Text>
-          <Text fz="sm" c="dimmed" lineClamp={2}>
-            {who.subtitle}
-          </Text>
-          {(place || m.place === 'online') && (
-            <Group gap={4} wrap="nowrap">
-              {m.place === 'online' ? (
-                <IconVideo size={14} aria-hidden />
-              ) : (
-                <IconMapPin size={14} aria-hidden />
-              )}
-              {m.place === 'online' && m.videoUrl ? (
-                <Anchor href={m.videoUrl} target="_blank" rel="noopener noreferrer" fz="sm">
-                  {t('place.online')}
-                </Anchor>
-              ) : (
-                <Text fz="sm">{m.place === 'online' ? t('place.online') : place}</Text>
-              )}
-            </Group>
-          )}
-          {m.interpreterLanguage && !interpreting && (
-            <Group gap={4} wrap="nowrap">
-              <IconLanguage size={14} aria-hidden />
-              <Text fz="sm">
-                {m.interpreter
-                  ? t('card.interpreter', {
-                      language: languageName(m.interpreterLanguage, lng),
-                      name: m.interpreter.fullName,
-                    })
-                  : t('calendar:agenda.interpreterWaiting', {
-                      language: languageName(m.interpreterLanguage, lng),
-                    })}
-              </Text>
-            </Group>
-          )}
-          {interpreting && m.interpreterLanguage && (
-            <Group gap={4} wrap="nowrap">
-              <IconLanguage size={14} aria-hidden />
-              <Text fz="sm">
-                {t('agenda.youInterpret', { language: languageName(m.interpreterLanguage, lng) })}
-              </Text>
-            </Group>
-          )}
-          <Group gap={6} mt={2}>
-            <Badge size="sm" variant="light" color={STATUS_COLORS[m.status]}>
-              {t(`status.${m.status}`)}
-            </Badge>
+      <Stack gap={4} style={{ minWidth: 0 }}>
+        <TimeInZones
+          start={m.start}
+          end={m.end}
+          fairZone={fairZone}
+          fw={700}
+          fz="sm"
+          data-testid="agenda-time"
+        />
+        <Text fw={600} lineClamp={2}>
+          {who.title}
+        </Text>
+        <Text fz="sm" c="dimmed" lineClamp={2}>
+          {who.subtitle}
+        </Text>
+        {(place || m.place === 'online') && (
+          <Group gap={4} wrap="nowrap">
+            {m.place === 'online' ? (
+              <IconVideo size={14} aria-hidden />
+            ) : (
+              <IconMapPin size={14} aria-hidden />
+            )}
+            {m.place === 'online' && m.videoUrl ? (
+              <Anchor href={m.videoUrl} target="_blank" rel="noopener noreferrer" fz="sm">
+                {t('place.online')}
+              </Anchor>
+            ) : (
+              <Text fz="sm">{m.place === 'online' ? t('place.online') : place}</Text>
+            )}
           </Group>
-        </Stack>
-        {active && !interpreting && (
-          <MeetingQr meetingId={m.id} otherName={m.otherParty?.companyName ?? ''} />
         )}
-      </Group>
-      <Group gap="xs" mt="xs" className="agenda-no-print">
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          color="cham"
-          leftSection={<IconDownload size={14} />}
-          loading={ics.isPending}
-          onClick={() =>
-            ics.mutate({ meetingId: m.id, fileName: `craftmatch-meeting-${m.id.slice(0, 8)}.ics` })
-          }
-          data-testid="download-ics"
-        >
-          {t('calendar:download')}
-        </Button>
-        {m.status === 'held' && !interpreting && (
+        {m.interpreterLanguage && !interpreting && (
+          <Group gap={4} wrap="nowrap">
+            <IconLanguage size={14} aria-hidden />
+            <Text fz="sm">
+              {m.interpreter
+                ? t('card.interpreter', {
+                    language: languageName(m.interpreterLanguage, lng),
+                    name: m.interpreter.fullName,
+                  })
+                : t('calendar:agenda.interpreterWaiting', {
+                    language: languageName(m.interpreterLanguage, lng),
+                  })}
+            </Text>
+          </Group>
+        )}
+        {interpreting && m.interpreterLanguage && (
+          <Group gap={4} wrap="nowrap">
+            <IconLanguage size={14} aria-hidden />
+            <Text fz="sm">
+              {t('agenda.youInterpret', { language: languageName(m.interpreterLanguage, lng) })}
+            </Text>
+          </Group>
+        )}
+        <Group gap={6} mt={2}>
+          <Badge size="sm" variant="light" color={STATUS_COLORS[m.status]}>
+            {t(`status.${m.status}`)}
+          </Badge>
+        </Group>
+      </Stack>
+      <Group justify="space-between" align="flex-end" wrap="wrap-reverse" gap="xs" mt="xs">
+        <Stack gap={2} align="flex-start" className="agenda-no-print">
           <Button
             size="compact-xs"
             variant="subtle"
             color="cham"
-            leftSection={<IconNotes size={14} />}
-            component={Link}
-            to={`/meetings/${m.id}/outcome`}
+            leftSection={<IconDownload size={14} />}
+            loading={ics.isPending}
+            onClick={() =>
+              ics.mutate({ meetingId: m.id, fileName: `craftmatch-meeting-${m.id.slice(0, 8)}.ics` })
+            }
+            data-testid="download-ics"
           >
-            {t('outcome.open')}
+            {t('calendar:download')}
           </Button>
+          {m.status === 'held' && !interpreting && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="cham"
+              leftSection={<IconNotes size={14} />}
+              component={Link}
+              to={`/meetings/${m.id}/outcome`}
+            >
+              {t('outcome.open')}
+            </Button>
+          )}
+        </Stack>
+        {active && !interpreting && (
+          <MeetingQr meetingId={m.id} otherName={m.otherParty?.companyName ?? ''} />
         )}
       </Group>
       {ics.isError && (

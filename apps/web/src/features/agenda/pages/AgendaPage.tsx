@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Paper, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconCalendarOff, IconCalendarPlus, IconLock, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -136,7 +136,7 @@ export function AgendaPage() {
               allowDeselect={false}
               onChange={(v) => v && void navigate(`/agenda/${v}`)}
               data={fairs.data.map((f) => ({ value: f.id, label: lng === 'vi' ? f.nameVi : f.nameEn }))}
-              maw={420}
+              w={{ base: '100%', sm: 420 }}
               data-testid="agenda-fair-select"
             />
           )}
@@ -185,14 +185,22 @@ export function AgendaPage() {
         )}
 
         {narrow && a.days.length > 1 && (
-          <SegmentedControl
-            className="agenda-no-print"
-            fullWidth
-            value={activeDay ?? ''}
-            onChange={setDay}
-            data={a.days.map((d) => ({ value: d.date, label: formatLocalDay(d.date, lng) }))}
-            data-testid="agenda-day-tabs"
-          />
+          <Group gap={6} className="agenda-no-print" role="tablist" data-testid="agenda-day-tabs">
+            {a.days.map((d) => (
+              <Button
+                key={d.date}
+                size="compact-sm"
+                role="tab"
+                aria-selected={d.date === activeDay}
+                variant={d.date === activeDay ? 'filled' : 'default'}
+                color="cham"
+                onClick={() => setDay(d.date)}
+              >
+                {formatLocalDay(d.date, lng)}
+                {d.meetings.length > 0 ? ` (${d.meetings.length})` : ''}
+              </Button>
+            ))}
+          </Group>
         )}
 
         {(total > 0 || showBlocked) && (
