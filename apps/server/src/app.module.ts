@@ -28,6 +28,7 @@ import { ProductsModule } from './modules/products';
 import { QrModule } from './modules/qr';
 import { ReferenceModule } from './modules/reference';
 import { UsersModule } from './modules/users';
+import { DashboardModule } from './modules/dashboard';
 import { FxRatesModule } from './modules/fx-rates';
 import { ContractsModule } from './modules/contracts';
 import { SamplesModule } from './modules/samples';
@@ -77,6 +78,7 @@ export class AppModule {
         FxRatesModule,
         ContractsModule,
         SamplesModule,
+        DashboardModule,
       ],
     };
   }

@@ -26,5 +26,6 @@ export * from './api/agenda';
 export * from './api/contracts';
 export * from './api/samples';
 export * from './api/fx';
+export * from './api/dashboard';
 export * from './i18n';
 export * from './reference';

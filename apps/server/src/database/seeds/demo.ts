@@ -3,6 +3,7 @@ import { hashPassword } from '../../common/passwords';
 import { dataSourceOptions } from '../data-source';
 import { seedCatalogue } from './catalogue';
 import { DEMO_ACCOUNTS } from './demo-accounts';
+import { seedHistory } from './history';
 
 /** Loads the demo accounts once: does nothing when the demo organizer already exists. */
 export async function seedDemo(url: string): Promise<boolean> {
@@ -35,6 +36,7 @@ export async function seedDemo(url: string): Promise<boolean> {
       }
     });
     await seedCatalogue(ds);
+    await seedHistory(ds);
     return true;
   } finally {
     await ds.destroy();

@@ -1,0 +1,454 @@
+import Decimal from 'decimal.js';
+import type { DashboardResponse, DashboardTopRow } from '@craftmatch/shared';
+import { createTestApp, json, type TestApp } from '../../../test/app';
+import { Factory, type TestUser } from '../../../test/factories';
+import { HISTORY, seedHistory } from '../../database/seeds/history';
+
+/** Every figure is compared with a query written here, independently of the service's single statement. */
+describe('dashboard', () => {
+  let t: TestApp;
+  let f: Factory;
+  let organizer: TestUser;
+  let staff: TestUser;
+  let seedMs: number;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    t.dataSource.query(sql, params) as Promise<T[]>;
+  const get = (url: string, who: TestUser) => t.inject({ method: 'GET', url, headers: who.auth });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    f = new Factory(t);
+    organizer = await f.organizer();
+    staff = await f.user({ role: 'organizer_staff' });
+    const result = await seedHistory(t.dataSource);
+    seedMs = result.ms;
+    expect(result).toMatchObject({ seeded: true, fairs: 5, booths: 1250, participants: 3200 });
+  });
+  afterAll(() => t.close());
+
+  /** The independent figures for a set of fairs. */
+  async function expected(fairIds: string[]) {
+    const [ex] = await q(
+      `SELECT count(*)::int AS participations, count(DISTINCT b.company_id)::int AS firms,
+              count(DISTINCT ep.province_code)::int AS provinces,
+              count(DISTINCT ep.province_legacy)::int AS legacy,
+              count(DISTINCT ep.village_code)::int AS villages,
+              count(DISTINCT coalesce(ep.category_code, (SELECT category_code FROM craft_villages v WHERE v.code = ep.village_code)))::int AS categories
+         FROM booths b LEFT JOIN exhibitor_profiles ep USING (company_id)
+        WHERE b.status = 'approved' AND b.fair_id = ANY($1)`,
+      [fairIds],
+    );
+    const [bu] = await q(
+      `SELECT (SELECT count(*) FROM (SELECT DISTINCT fair_id, company_id FROM fair_participants WHERE fair_id = ANY($1)) x)::int AS participations,
+              (SELECT count(DISTINCT company_id) FROM fair_participants WHERE fair_id = ANY($1))::int AS firms,
+              (SELECT count(DISTINCT coalesce((SELECT country FROM buyer_profiles bp WHERE bp.company_id = c.id), c.country_code))
+                 FROM fair_participants p JOIN companies c ON c.id = p.company_id
+                WHERE p.fair_id = ANY($1))::int AS countries`,
+      [fairIds],
+    );
+    const [k] = await q<{ n: number; nc: number; declared: string; confirmed: string; disputed: string }>(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'confirmed')::int AS nc,
+              coalesce(sum(total_usd), 0)::text AS declared,
+              coalesce(sum(total_usd) FILTER (WHERE status = 'confirmed'), 0)::text AS confirmed,
+              coalesce(sum(total_usd) FILTER (WHERE status = 'disputed'), 0)::text AS disputed
+         FROM contracts WHERE fair_id = ANY($1) AND status IN ('declared','confirmed','disputed')`,
+      [fairIds],
+    );
+    return { ex, bu, k };
+  }
+
+  /** The top list of one dimension, by a plain join of every contract. */
+  async function topOf(fairIds: string[], codeSql: string): Promise<DashboardTopRow[]> {
+    const rows = await q<{ code: string | null; contracts: number; declared: string; confirmed: string }>(
+      `SELECT ${codeSql} AS code, count(*)::int AS contracts, sum(c.total_usd)::text AS declared,
+              coalesce(sum(c.total_usd) FILTER (WHERE c.status = 'confirmed'), 0)::text AS confirmed
+         FROM contracts c
+         JOIN companies bc ON bc.id = c.buyer_company_id
+         LEFT JOIN exhibitor_profiles ep ON ep.company_id = c.exhibitor_company_id
+         LEFT JOIN craft_villages v ON v.code = ep.village_code
+        WHERE c.fair_id = ANY($1) AND c.status <> 'cancelled'
+        GROUP BY 1`,
+      [fairIds],
+    );
+    return rows
+      .sort(
+        (a, b) =>
+          new Decimal(b.confirmed).comparedTo(a.confirmed) ||
+          new Decimal(b.declared).comparedTo(a.declared) ||
+          (a.code === null ? 1 : b.code === null ? -1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+      )
+      .slice(0, 10)
+      .map((r) => ({
+        code: r.code,
+        contracts: r.contracts,
+        declaredUsd: new Decimal(r.declared).toFixed(2),
+        confirmedUsd: new Decimal(r.confirmed).toFixed(2),
+      }));
+  }
+
+  async function checkAgainstSql(d: DashboardResponse, fairIds: string[]) {
+    const { ex, bu, k } = await expected(fairIds);
+    expect(d.exhibitors).toEqual({
+      participations: ex.participations,
+      firms: ex.firms,
+      provinces: ex.provinces,
+      legacyProvinces: ex.legacy,
+      villages: ex.villages,
+      categories: ex.categories,
+    });
+    expect(d.buyers).toEqual(bu);
+    expect(d.contracts.count).toBe(k.n);
+    expect(d.contracts.confirmedCount).toBe(k.nc);
+    expect(d.contracts.declaredUsd).toBe(new Decimal(k.declared).toFixed(2));
+    expect(d.contracts.confirmedUsd).toBe(new Decimal(k.confirmed).toFixed(2));
+    expect(d.contracts.disputedUsd).toBe(new Decimal(k.disputed).toFixed(2));
+    expect(d.contracts.averagePerExhibitorUsd).toBe(
+      ex.participations === 0
+        ? '0.00'
+        : new Decimal(k.confirmed)
+            .div(ex.participations)
+            .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+            .toFixed(2),
+    );
+    const [target] = await q<{ usd: string | null }>(
+      `SELECT sum(contract_target_usd)::text AS usd FROM fairs WHERE id = ANY($1)`,
+      [fairIds],
+    );
+    expect(d.contracts.targetUsd === null ? null : d.contracts.targetUsd).toBe(
+      target.usd === null ? null : new Decimal(target.usd).toFixed(2),
+    );
+    if (target.usd !== null && new Decimal(target.usd).gt(0))
+      expect(d.contracts.progress).toBe(
+        new Decimal(k.confirmed).div(target.usd).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4),
+      );
+    expect(d.top.countries).toEqual(
+      await topOf(
+        fairIds,
+        `coalesce((SELECT country FROM buyer_profiles WHERE company_id = bc.id), bc.country_code)::text`,
+      ),
+    );
+    expect(d.top.categories).toEqual(
+      await topOf(fairIds, `coalesce(ep.category_code, v.category_code)::text`),
+    );
+    expect(d.top.provinces).toEqual(await topOf(fairIds, `ep.province_code`));
+    expect(d.top.villages).toEqual(await topOf(fairIds, `ep.village_code`));
+    const days = await q<{ date: string; contracts: number; declared: string; confirmed: string }>(
+      `SELECT to_char(signed_on, 'YYYY-MM-DD') AS date, count(*)::int AS contracts, sum(total_usd)::text AS declared,
+              coalesce(sum(total_usd) FILTER (WHERE status = 'confirmed'), 0)::text AS confirmed
+         FROM contracts WHERE fair_id = ANY($1) AND status <> 'cancelled' GROUP BY signed_on ORDER BY signed_on`,
+      [fairIds],
+    );
+    expect(d.byDay).toEqual(
+      days.map((r) => ({
+        date: r.date,
+        contracts: r.contracts,
+        declaredUsd: new Decimal(r.declared).toFixed(2),
+        confirmedUsd: new Decimal(r.confirmed).toFixed(2),
+      })),
+    );
+    const [m] = await q(
+      `SELECT count(*)::int AS requested,
+              count(*) FILTER (WHERE status IN ('accepted','held','no_show'))::int AS accepted,
+              count(*) FILTER (WHERE status = 'held')::int AS held,
+              count(*) FILTER (WHERE status = 'no_show')::int AS no_show,
+              count(*) FILTER (WHERE answered_at IS NOT NULL)::int AS answered,
+              count(*) FILTER (WHERE answered_at - created_at <= interval '1 day')::int AS within
+         FROM meetings WHERE fair_id = ANY($1)`,
+      [fairIds],
+    );
+    expect(d.meetings).toEqual({
+      requested: m.requested,
+      accepted: m.accepted,
+      held: m.held,
+      noShow: m.no_show,
+      noShowRate:
+        (m.held as number) + (m.no_show as number) === 0
+          ? null
+          : new Decimal(m.no_show as number)
+              .div((m.held as number) + (m.no_show as number))
+              .toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
+              .toFixed(4),
+      answered: m.answered,
+      answeredWithin24h: m.within,
+    });
+    const [s] = await q(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'requested')::int AS requested,
+              count(*) FILTER (WHERE status = 'sent')::int AS sent, count(*) FILTER (WHERE status = 'received')::int AS received,
+              count(*) FILTER (WHERE status = 'approved')::int AS approved, count(*) FILTER (WHERE status = 'rejected')::int AS rejected
+         FROM samples WHERE fair_id = ANY($1)`,
+      [fairIds],
+    );
+    expect(d.samples).toEqual(s);
+  }
+
+  it("reproduces the brief's 2016–2020 figures from the generated rows", async () => {
+    const res = await get('/api/dashboard?from=2016&to=2020', organizer);
+    expect(res.statusCode).toBe(200);
+    const d = json<DashboardResponse>(res);
+    expect(d.scope).toEqual({ kind: 'years', fairId: null, from: 2016, to: 2020 });
+    expect(d.fairs.map((x) => x.year)).toEqual([2016, 2017, 2018, 2019, 2020]);
+    // the brief: 1,250 exhibitor participations, 3,200 importer participations from 40 countries, > 20M USD
+    expect(d.exhibitors.participations).toBe(1250);
+    expect(d.buyers.participations).toBe(3200);
+    expect(d.buyers.countries).toBe(40);
+    expect(d.exhibitors.legacyProvinces).toBe(1 + HISTORY.otherLegacyProvinces);
+    expect(d.exhibitors.firms).toBeLessThan(1250);
+    expect(d.buyers.firms).toBeLessThan(3200);
+    expect(new Decimal(d.contracts.confirmedUsd).gt(20_000_000)).toBe(true);
+    expect(new Decimal(d.contracts.confirmedUsd).lt(20_500_000)).toBe(true);
+    expect(d.contracts.confirmedUsd).toBe(d.contracts.declaredUsd);
+    expect(d.contracts.count).toBe(HISTORY.contracts.reduce((a, b) => a + b, 0));
+    expect(d.byDay).toHaveLength(20);
+    const fairIds = d.fairs.map((x) => x.fairId);
+    await checkAgainstSql(d, fairIds);
+
+    // each fair's row against its own query
+    for (const row of d.fairs) {
+      const { ex, bu, k } = await expected([row.fairId]);
+      expect(row).toMatchObject({
+        exhibitors: ex.participations,
+        buyers: bu.participations,
+        countries: bu.countries,
+        contracts: k.n,
+        declaredUsd: new Decimal(k.declared).toFixed(2),
+        confirmedUsd: new Decimal(k.confirmed).toFixed(2),
+        targetUsd: '4000000.00',
+        status: 'closed',
+      });
+    }
+    expect(d.fairs.map((x) => x.exhibitors)).toEqual([...HISTORY.exhibitorParticipations]);
+    expect(d.fairs.map((x) => x.buyers)).toEqual([...HISTORY.importerParticipations]);
+
+    // every contract's USD value is its total at its stored rate, rounded half-up to cents
+    const wrong = await q(
+      `SELECT id FROM contracts WHERE fair_id = ANY($1) AND total_usd <> round(total * fx_rate, 2)`,
+      [fairIds],
+    );
+    expect(wrong).toEqual([]);
+    // historical rows keep the legacy province, which maps to today's
+    const [legacy] = await q(
+      `SELECT count(*)::int AS n FROM exhibitor_profiles ep JOIN provinces_legacy l ON l.name_vi = ep.province_legacy
+        WHERE l.province_code <> ep.province_code`,
+    );
+    expect(legacy.n).toBe(0);
+  });
+
+  it('narrows to the fairs of the chosen years; a fair alone; every fair together', async () => {
+    const two = json<DashboardResponse>(await get('/api/dashboard?from=2017&to=2018', staff));
+    expect(two.fairs.map((x) => x.year)).toEqual([2017, 2018]);
+    expect(two.exhibitors.participations).toBe(
+      HISTORY.exhibitorParticipations[1] + HISTORY.exhibitorParticipations[2],
+    );
+    await checkAgainstSql(
+      two,
+      two.fairs.map((x) => x.fairId),
+    );
+
+    const fair2016 = two.fairs[0].fairId;
+    const one = json<DashboardResponse>(await get(`/api/dashboard?fairId=${fair2016}`, organizer));
+    expect(one.scope.kind).toBe('fair');
+    expect(one.fairs).toHaveLength(1);
+    await checkAgainstSql(one, [fair2016]);
+
+    const all = json<DashboardResponse>(await get('/api/dashboard', organizer));
+    const ids = (await q<{ id: string }>(`SELECT id FROM fairs`)).map((r) => r.id);
+    expect(all.fairs).toHaveLength(ids.length);
+    await checkAgainstSql(all, ids);
+  });
+
+  it('counts a live fair: booths, registrations, meetings answered within 24 h, samples, contracts by status', async () => {
+    const start = new Date(t.clock.now().getTime() - 86_400_000);
+    const day = (n: number) => new Date(start.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+    const [fair] = await q<{ id: string }>(
+      `INSERT INTO fairs (slug, name_vi, name_en, venue, status, contract_target_usd)
+       VALUES ('dash-live', 'Hội chợ', 'Fair', 'Hà Nội', 'live', '100000.00') RETURNING id`,
+    );
+    await q(
+      `INSERT INTO fair_days (fair_id, day, opens_at, closes_at) SELECT $1, d, '08:30', '17:30' FROM unnest($2::date[]) d`,
+      [fair.id, [day(0), day(1), day(2)]],
+    );
+    const [hall] = await q<{ id: string }>(
+      `INSERT INTO halls (fair_id, code, name) VALUES ($1, 'A', 'A') RETURNING id`,
+      [fair.id],
+    );
+    const exhibitors: TestUser[] = [];
+    for (const [i, village] of ['bat-trang', 'van-phuc', null].entries()) {
+      const e = await f.member('exhibitor', 'approved');
+      exhibitors.push(e);
+      await q(
+        `INSERT INTO exhibitor_profiles (company_id, village_code, province_code)
+         VALUES ($1, $2::varchar, (SELECT province_code FROM craft_villages WHERE code = $2::varchar))`,
+        [e.companyId, village],
+      );
+      await q(
+        `INSERT INTO booths (fair_id, company_id, status, hall_id, code) VALUES ($1, $2, 'approved', $3, $4)`,
+        [fair.id, e.companyId, hall.id, `A-${i}`],
+      );
+    }
+    const pending = await f.member('exhibitor', 'approved');
+    await q(`INSERT INTO booths (fair_id, company_id, status) VALUES ($1, $2, 'pending')`, [
+      fair.id,
+      pending.companyId,
+    ]);
+    const buyers: TestUser[] = [];
+    for (const country of ['DE', 'JP']) {
+      const b = await f.member('buyer', 'approved');
+      buyers.push(b);
+      await q(`INSERT INTO buyer_profiles (company_id, country) VALUES ($1, $2)`, [b.companyId, country]);
+      await q(`INSERT INTO fair_participants (fair_id, company_id, user_id) VALUES ($1, $2, $3)`, [
+        fair.id,
+        b.companyId,
+        b.id,
+      ]);
+    }
+    // a second person of the first buyer: still one participation
+    const colleague = await f.user({ role: 'buyer', companyId: buyers[0].companyId!, membership: 'staff' });
+    await q(`INSERT INTO fair_participants (fair_id, company_id, user_id) VALUES ($1, $2, $3)`, [
+      fair.id,
+      buyers[0].companyId,
+      colleague.id,
+    ]);
+
+    // meetings: answered after 2 h and after 30 h, one held, one no-show, one still waiting
+    const created = new Date(start.getTime() - 3 * 86_400_000);
+    const meeting = async (e: TestUser, b: TestUser, hour: number) => {
+      const [m] = await q<{ id: string }>(
+        `INSERT INTO meetings (fair_id, buyer_company_id, exhibitor_company_id, buyer_user_id, exhibitor_user_id,
+                               requester_company_id, awaiting_company_id, expires_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $2, $3, $6::timestamptz + interval '2 days', $6, $6) RETURNING id`,
+        [fair.id, b.companyId, e.companyId, b.id, e.id, created],
+      );
+      const range = `[${new Date(start.getTime() + hour * 3_600_000).toISOString()},${new Date(start.getTime() + (hour + 0.5) * 3_600_000).toISOString()})`;
+      return { id: m.id, range };
+    };
+    const accept = (id: string, range: string, afterHours: number) =>
+      q(
+        `UPDATE meetings SET status = 'accepted', time_range = $2::tstzrange, awaiting_company_id = NULL,
+                updated_at = created_at + make_interval(hours => $3) WHERE id = $1`,
+        [id, range, afterHours],
+      );
+    const m1 = await meeting(exhibitors[0], buyers[0], 9);
+    await accept(m1.id, m1.range, 2);
+    await q(`UPDATE meetings SET status = 'held' WHERE id = $1`, [m1.id]);
+    const m2 = await meeting(exhibitors[1], buyers[1], 10);
+    await accept(m2.id, m2.range, 30);
+    await q(`UPDATE meetings SET status = 'no_show' WHERE id = $1`, [m2.id]);
+    const m3 = await meeting(exhibitors[2], buyers[0], 11);
+    await q(
+      `UPDATE meetings SET status = 'declined', updated_at = created_at + interval '5 hours' WHERE id = $1`,
+      [m3.id],
+    );
+    await meeting(exhibitors[2], buyers[1], 12);
+
+    await q(
+      `INSERT INTO samples (fair_id, exhibitor_company_id, buyer_company_id, requested_by_company_id, status, courier, tracking_number)
+       VALUES ($1, $2, $3, $3, 'requested', NULL, NULL), ($1, $2, $3, $3, 'sent', 'DHL', '123'), ($1, $4, $5, $5, 'received', 'UPS', '9')`,
+      [fair.id, exhibitors[0].companyId, buyers[0].companyId, exhibitors[1].companyId, buyers[1].companyId],
+    );
+    const contract = (n: string, e: TestUser, b: TestUser, status: string, usd: string, on: string) =>
+      q(
+        `INSERT INTO contracts (fair_id, exhibitor_company_id, buyer_company_id, number, signed_on, kind, currency, incoterm,
+                                incoterm_place, payment_terms, status, declared_by_company_id, total, fx_rate, fx_date, total_usd,
+                                confirmed_at, dispute_reason, cancel_reason)
+         VALUES ($1, $2, $3, $4, $5, 'contract', 'USD', 'FOB', 'Hải Phòng', 'lc_sight', $6::varchar, $3, $7, 1, $5, $7,
+                 CASE WHEN $6::varchar = 'confirmed' THEN now() END, CASE WHEN $6::varchar = 'disputed' THEN 'price' END,
+                 CASE WHEN $6::varchar = 'cancelled' THEN 'gone' END)`,
+        [fair.id, e.companyId, b.companyId, n, on, status, usd],
+      );
+    await contract('C1', exhibitors[0], buyers[0], 'confirmed', '12000.50', day(0));
+    await contract('C2', exhibitors[1], buyers[1], 'declared', '3000.25', day(1));
+    await contract('C3', exhibitors[2], buyers[1], 'disputed', '700.00', day(1));
+    await contract('C4', exhibitors[0], buyers[1], 'cancelled', '99999.00', day(2));
+    await contract('C5', exhibitors[1], buyers[0], 'confirmed', '0.01', day(2));
+
+    const d = json<DashboardResponse>(await get(`/api/dashboard?fairId=${fair.id}`, organizer));
+    expect(d.exhibitors).toMatchObject({
+      participations: 3,
+      firms: 3,
+      villages: 2,
+      provinces: 1,
+      legacyProvinces: 0,
+    });
+    expect(d.buyers).toEqual({ participations: 2, firms: 2, countries: 2 });
+    expect(d.meetings).toEqual({
+      requested: 4,
+      accepted: 2,
+      held: 1,
+      noShow: 1,
+      noShowRate: '0.5000',
+      answered: 3,
+      answeredWithin24h: 2,
+    });
+    expect(d.samples).toEqual({ total: 3, requested: 1, sent: 1, received: 1, approved: 0, rejected: 0 });
+    expect(d.contracts).toEqual({
+      count: 4,
+      confirmedCount: 2,
+      declaredUsd: '15700.76',
+      confirmedUsd: '12000.51',
+      disputedUsd: '700.00',
+      averagePerExhibitorUsd: '4000.17',
+      targetUsd: '100000.00',
+      progress: '0.1200',
+    });
+    expect(d.byDay.map((x) => [x.date, x.contracts, x.confirmedUsd])).toEqual([
+      [day(0), 1, '12000.50'],
+      [day(1), 2, '0.00'],
+      [day(2), 1, '0.01'],
+    ]);
+    expect(d.top.countries.map((x) => x.code)).toEqual(['DE', 'JP']);
+    await checkAgainstSql(d, [fair.id]);
+  });
+
+  it('is for the organizer and the organizer staff only, and refuses bad queries with stable codes', async () => {
+    const exhibitor = await f.member('exhibitor', 'approved');
+    const buyer = await f.member('buyer', 'approved');
+    const interpreter = await f.user({ role: 'interpreter' });
+    for (const who of [exhibitor, buyer, interpreter])
+      expect((await get('/api/dashboard', who)).statusCode).toBe(403);
+    expect((await t.inject({ method: 'GET', url: '/api/dashboard' })).statusCode).toBe(401);
+
+    const [fair] = await q<{ id: string }>(`SELECT id FROM fairs LIMIT 1`);
+    for (const url of [
+      `/api/dashboard?fairId=${fair.id}&from=2016`,
+      '/api/dashboard?from=2020&to=2016',
+      '/api/dashboard?from=abc',
+      '/api/dashboard?from=1999',
+      '/api/dashboard?fairId=nope',
+      '/api/dashboard?year=2016',
+    ]) {
+      const res = await get(url, organizer);
+      expect([url, res.statusCode, json(res).code]).toEqual([url, 400, 'VALIDATION_FAILED']);
+      expect(typeof json(res).message).toBe('string');
+    }
+    const missing = await get('/api/dashboard?fairId=00000000-0000-4000-8000-000000000000', organizer);
+    expect([missing.statusCode, json(missing).code]).toEqual([404, 'NOT_FOUND']);
+    // an empty range is no error: no fairs, zero figures
+    const none = json<DashboardResponse>(await get('/api/dashboard?from=2001&to=2002', organizer));
+    expect(none.fairs).toEqual([]);
+    expect(none.contracts).toMatchObject({ count: 0, confirmedUsd: '0.00', targetUsd: null, progress: null });
+    expect(none.meetings.noShowRate).toBeNull();
+  });
+
+  it('loads the history once, quickly, with importers who have no password and cannot sign in', async () => {
+    expect(seedMs).toBeLessThan(15_000);
+    expect((await seedHistory(t.dataSource)).seeded).toBe(false);
+    const [counts] = await q(
+      `SELECT (SELECT count(*) FROM fairs WHERE slug LIKE 'hanoi-handicraft-export-fair-%')::int AS fairs,
+              (SELECT count(*) FROM users WHERE email LIKE '%@history.craftmatch.example' AND password_hash IS NULL)::int AS people`,
+    );
+    expect(counts).toEqual({ fairs: 5, people: HISTORY.importerFirms });
+    const res = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'importer-0001@history.craftmatch.example', password: '' },
+    });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    const attempt = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'importer-0001@history.craftmatch.example', password: 'Anything-2026!' },
+    });
+    expect(attempt.statusCode).toBe(401);
+  });
+});
