@@ -148,7 +148,11 @@ export interface ListContractsQuery extends PageQuery {
 
 export type ContractPage = Page<ContractSummary>;
 
-/** Furthest stage reached with one counterpart company. */
+/**
+ * Furthest stage reached with one counterpart company at a fair: met (a held meeting) → samples (a sample
+ * request) → quotation (a non-cancelled LOI, or the caller's outcome of a held meeting naming a quotation or a
+ * contract as next step) → contract (a non-cancelled signed contract).
+ */
 export const PIPELINE_STAGES = ['met', 'samples', 'quotation', 'contract'] as const;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 

@@ -159,7 +159,8 @@ export class ContractsService {
         ],
       );
       await this.insertLines(manager, row.id, computed);
-      const after = await this.snapshot(manager, row.id);
+      const result = await this.load(manager, row.id);
+      const after = snapshotOf(result);
       await this.audit.record(manager, {
         actorId: auth.id,
         action: 'contract.declare',
@@ -176,7 +177,6 @@ export class ContractsService {
         type: 'contract.declared',
         data: { contractId: row.id, number: dto.number, total: computed.total, currency: dto.currency },
       });
-      const result = await this.load(manager, row.id);
       return { result, event: this.event(result, notifications) };
     });
     this.events.flush(event);
@@ -655,27 +655,30 @@ export class ContractsService {
   }
 
   private async snapshot(manager: EntityManager, id: string): Promise<Snapshot> {
-    const c = await this.load(manager, id);
-    return {
-      meetingId: c.meetingId,
-      number: c.number,
-      signedOn: c.signedOn,
-      kind: c.kind,
-      currency: c.currency,
-      incoterm: c.incoterm,
-      incotermPlace: c.incotermPlace,
-      paymentTerms: c.paymentTerms,
-      depositPercent: c.depositPercent,
-      notes: c.notes,
-      attachmentFileId: c.attachmentFileId,
-      status: c.status,
-      total: c.total,
-      fxRate: c.fxRate,
-      fxDate: c.fxDate,
-      totalUsd: c.totalUsd,
-      lines: c.lines,
-    };
+    return snapshotOf(await this.load(manager, id));
   }
+}
+
+function snapshotOf(c: ContractDetail): Snapshot {
+  return {
+    meetingId: c.meetingId,
+    number: c.number,
+    signedOn: c.signedOn,
+    kind: c.kind,
+    currency: c.currency,
+    incoterm: c.incoterm,
+    incotermPlace: c.incotermPlace,
+    paymentTerms: c.paymentTerms,
+    depositPercent: c.depositPercent,
+    notes: c.notes,
+    attachmentFileId: c.attachmentFileId,
+    status: c.status,
+    total: c.total,
+    fxRate: c.fxRate,
+    fxDate: c.fxDate,
+    totalUsd: c.totalUsd,
+    lines: c.lines,
+  };
 }
 
 class NothingChanged extends Error {}
