@@ -41,10 +41,13 @@ import { RequestMeetingPage } from '../features/meetings/pages/RequestMeetingPag
 import { AgendaIndexPage, AgendaPage } from '../features/agenda/pages/AgendaPage';
 import { ContractDetailPage } from '../features/deals/pages/ContractDetailPage';
 import { ContractsPage } from '../features/deals/pages/ContractsPage';
+import { EditContractPage } from '../features/deals/pages/EditContractPage';
 import { NewContractPage } from '../features/deals/pages/NewContractPage';
 import { PipelinePage } from '../features/deals/pages/PipelinePage';
 import { SamplesPage } from '../features/deals/pages/SamplesPage';
 import { FxRatesPage } from '../features/dashboard/pages/FxRatesPage';
+import { OrganizerDashboardPage } from '../features/dashboard/pages/OrganizerDashboardPage';
+import { DataExchangePage } from '../features/data-exchange/pages/DataExchangePage';
 import { RequireAuth, RequireGuest, RequirePermission } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { AuthLayout } from './layout/AuthLayout';
@@ -113,6 +116,7 @@ export const routes = [
               { path: '/deals/contracts', element: <ContractsPage /> },
               { path: '/deals/contracts/new', element: <NewContractPage /> },
               { path: '/deals/contracts/:id', element: <ContractDetailPage /> },
+              { path: '/deals/contracts/:id/edit', element: <EditContractPage /> },
               { path: '/notifications', element: <NotificationsPage /> },
               {
                 element: <RequirePermission permission="booths.apply" />,
@@ -131,6 +135,7 @@ export const routes = [
                   { path: '/organizer/fairs/:id/interpreters', element: <InterpretersPage /> },
                   { path: '/organizer/fairs/:id/buyers', element: <HostedBuyersPage /> },
                   { path: '/organizer/fx-rates', element: <FxRatesPage /> },
+                  { path: '/organizer/dashboard', element: <OrganizerDashboardPage /> },
                 ],
               },
               { path: '/inquiries', element: <InquiriesPage /> },
@@ -144,6 +149,10 @@ export const routes = [
               {
                 element: <RequirePermission permission="companies.list" />,
                 children: [{ path: '/organizer/companies', element: <ApprovalQueuePage /> }],
+              },
+              {
+                element: <RequirePermission permission="fairs.manage" />,
+                children: [{ path: '/organizer/data', element: <DataExchangePage /> }],
               },
               {
                 element: <RequirePermission permission="staff.invite" />,

@@ -88,6 +88,7 @@ describe('ContractDetailPage', () => {
     expect(screen.getByTestId('detail-total-usd').textContent).toBe('US$13,333.33');
     expect(screen.getByTestId('detail-rate').textContent).toContain('1 EUR = 1.08 USD');
     expect(screen.getByTestId('awaiting-me')).toBeTruthy();
+    expect(screen.queryByTestId('contract-edit')).toBeNull();
   });
 
   it('the other party confirms a declared contract; the status and the audit trail follow', async () => {
@@ -140,7 +141,7 @@ describe('ContractDetailPage', () => {
     expect(screen.queryByTestId('contract-dispute')).toBeNull();
   });
 
-  it('the declaring side cannot confirm or dispute its own contract', async () => {
+  it('the declaring side cannot confirm or dispute its own contract, only edit or cancel it', async () => {
     mockMe = {
       ...jest.requireActual('./fixtures').buyer,
       role: 'exhibitor',
@@ -152,5 +153,7 @@ describe('ContractDetailPage', () => {
     expect(screen.queryByTestId('contract-confirm')).toBeNull();
     expect(screen.queryByTestId('contract-dispute')).toBeNull();
     expect(screen.queryByTestId('awaiting-me')).toBeNull();
+    // …but may correct it, which sends it back to the buyer.
+    expect(screen.getByTestId('contract-edit').getAttribute('href')).toBe('/deals/contracts/k1/edit');
   });
 });

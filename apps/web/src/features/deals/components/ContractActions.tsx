@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBan, IconCheck, IconMessageReport } from '@tabler/icons-react';
+import { IconBan, IconCheck, IconEdit, IconMessageReport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { CONTRACT_REASON_MAX, type ContractDetail } from '@craftmatch/shared';
 import { FormError } from '../../../components/StateViews';
 import { errorMessageOf } from '../../../lib/api-client';
@@ -70,6 +71,18 @@ export function ContractActions({
             data-testid="contract-dispute"
           >
             {t('detail.dispute')}
+          </Button>
+        )}
+        {!otherSide && (
+          <Button
+            component={Link}
+            to={`/deals/contracts/${contract.id}/edit`}
+            variant="light"
+            color="cham"
+            leftSection={<IconEdit size={16} />}
+            data-testid="contract-edit"
+          >
+            {t('detail.edit')}
           </Button>
         )}
         <Button

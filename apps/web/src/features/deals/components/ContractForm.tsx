@@ -121,6 +121,8 @@ interface ContractFormProps {
   heldMeetings: MeetingDetail[];
   initial?: Partial<ContractFormValues>;
   submitting: boolean;
+  /** editing an existing contract: the partner cannot change */
+  editing?: boolean;
   onSubmit: (body: CreateContractRequest, form: { setServerError: (error: unknown) => void }) => void;
 }
 
@@ -132,6 +134,7 @@ export function ContractForm({
   heldMeetings,
   initial,
   submitting,
+  editing = false,
   onSubmit,
 }: ContractFormProps) {
   const { t } = useTranslation(['deals', 'products', 'errors']);
@@ -226,25 +229,27 @@ export function ContractForm({
               {t('form.parties')}
             </Title>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select
-                label={t('form.meeting')}
-                description={t('form.meetingHint')}
-                data={meetingOptions}
-                clearable
-                data-testid="contract-meeting"
-                {...form.getInputProps('meetingId')}
-                onChange={(id) => {
-                  form.setFieldValue('meetingId', id);
-                  const m = heldMeetings.find((x) => x.id === id);
-                  if (m) form.setFieldValue('counterpartCompanyId', counterpartOf(m).companyId);
-                }}
-              />
+              {!editing && (
+                <Select
+                  label={t('form.meeting')}
+                  description={t('form.meetingHint')}
+                  data={meetingOptions}
+                  clearable
+                  data-testid="contract-meeting"
+                  {...form.getInputProps('meetingId')}
+                  onChange={(id) => {
+                    form.setFieldValue('meetingId', id);
+                    const m = heldMeetings.find((x) => x.id === id);
+                    if (m) form.setFieldValue('counterpartCompanyId', counterpartOf(m).companyId);
+                  }}
+                />
+              )}
               <Select
                 label={side === 'buyer' ? t('form.exhibitor') : t('form.buyer')}
                 data={counterpartOptions}
                 searchable
                 required
-                disabled={Boolean(values.meetingId)}
+                disabled={editing || Boolean(values.meetingId)}
                 data-testid="contract-counterpart"
                 {...form.getInputProps('counterpartCompanyId')}
               />
@@ -445,7 +450,7 @@ export function ContractForm({
 
         <Group justify="flex-end">
           <Button type="submit" color="cham" loading={submitting} data-testid="contract-submit">
-            {t('form.submit')}
+            {editing ? t('form.save') : t('form.submit')}
           </Button>
         </Group>
       </Stack>

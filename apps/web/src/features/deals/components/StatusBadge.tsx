@@ -20,7 +20,13 @@ const SAMPLE_COLORS: Record<SampleStatus, string> = {
 export function ContractStatusBadge({ status }: { status: ContractStatus }) {
   const { t } = useTranslation('deals');
   return (
-    <Badge color={CONTRACT_COLORS[status]} variant="light" data-testid="contract-status" data-status={status}>
+    <Badge
+      component="span"
+      color={CONTRACT_COLORS[status]}
+      variant="light"
+      data-testid="contract-status"
+      data-status={status}
+    >
       {t(`contractStatus.${status}`)}
     </Badge>
   );
@@ -29,7 +35,13 @@ export function ContractStatusBadge({ status }: { status: ContractStatus }) {
 export function SampleStatusBadge({ status }: { status: SampleStatus }) {
   const { t } = useTranslation('deals');
   return (
-    <Badge color={SAMPLE_COLORS[status]} variant="light" data-testid="sample-status" data-status={status}>
+    <Badge
+      component="span"
+      color={SAMPLE_COLORS[status]}
+      variant="light"
+      data-testid="sample-status"
+      data-status={status}
+    >
       {t(`sampleStatus.${status}`)}
     </Badge>
   );

@@ -47,7 +47,7 @@ export function ContractDetailPage() {
         subtitle={
           <Group gap="xs" component="span">
             <ContractStatusBadge status={c.status} />
-            <Badge variant="outline" color="cham">
+            <Badge component="span" variant="outline" color="cham">
               {t(`kind.${c.kind}`)}
             </Badge>
           </Group>
