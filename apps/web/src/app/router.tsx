@@ -46,8 +46,6 @@ import { NewContractPage } from '../features/deals/pages/NewContractPage';
 import { PipelinePage } from '../features/deals/pages/PipelinePage';
 import { SamplesPage } from '../features/deals/pages/SamplesPage';
 import { FxRatesPage } from '../features/dashboard/pages/FxRatesPage';
-import { OrganizerDashboardPage } from '../features/dashboard/pages/OrganizerDashboardPage';
-import { DataExchangePage } from '../features/data-exchange/pages/DataExchangePage';
 import { RequireAuth, RequireGuest, RequirePermission } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { AuthLayout } from './layout/AuthLayout';
@@ -135,7 +133,6 @@ export const routes = [
                   { path: '/organizer/fairs/:id/interpreters', element: <InterpretersPage /> },
                   { path: '/organizer/fairs/:id/buyers', element: <HostedBuyersPage /> },
                   { path: '/organizer/fx-rates', element: <FxRatesPage /> },
-                  { path: '/organizer/dashboard', element: <OrganizerDashboardPage /> },
                 ],
               },
               { path: '/inquiries', element: <InquiriesPage /> },
@@ -149,10 +146,6 @@ export const routes = [
               {
                 element: <RequirePermission permission="companies.list" />,
                 children: [{ path: '/organizer/companies', element: <ApprovalQueuePage /> }],
-              },
-              {
-                element: <RequirePermission permission="fairs.manage" />,
-                children: [{ path: '/organizer/data', element: <DataExchangePage /> }],
               },
               {
                 element: <RequirePermission permission="staff.invite" />,
