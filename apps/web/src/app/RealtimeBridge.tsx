@@ -70,7 +70,12 @@ export function RealtimeBridge() {
       void queryClient.invalidateQueries({ queryKey: queryKeys.agenda });
       // Organizers get it for every meeting of their fairs: their open desk follows live, no polling.
       void queryClient.invalidateQueries({ queryKey: queryKeys.meetingAdmin });
+      // Meeting figures on the organizer's results dashboard follow too.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.dashboard });
     };
+
+    // A contract or sample of a fair changed (organizers' room): the results dashboard refetches.
+    const onDashboardChanged = () => void queryClient.invalidateQueries({ queryKey: queryKeys.dashboard });
 
     // A contract or sample of my company changed (either side): refetch lists, details, audit and pipeline.
     const onDealChanged = () => void queryClient.invalidateQueries({ queryKey: queryKeys.deals });
@@ -95,6 +100,7 @@ export function RealtimeBridge() {
     socket.on('connect', onConnect);
     socket.on('contract:changed', onDealChanged);
     socket.on('sample:changed', onDealChanged);
+    socket.on('dashboard:changed', onDashboardChanged);
     return () => {
       socket.off('notification:new', onNotification);
       socket.off('company:status', onCompanyStatus);
@@ -103,6 +109,7 @@ export function RealtimeBridge() {
       socket.off('connect', onConnect);
       socket.off('contract:changed', onDealChanged);
       socket.off('sample:changed', onDealChanged);
+      socket.off('dashboard:changed', onDashboardChanged);
     };
   }, [status, queryClient, t]);
 

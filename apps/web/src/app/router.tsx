@@ -46,6 +46,7 @@ import { NewContractPage } from '../features/deals/pages/NewContractPage';
 import { PipelinePage } from '../features/deals/pages/PipelinePage';
 import { SamplesPage } from '../features/deals/pages/SamplesPage';
 import { FxRatesPage } from '../features/dashboard/pages/FxRatesPage';
+import { OrganizerDashboardPage } from '../features/dashboard/pages/OrganizerDashboardPage';
 import { RequireAuth, RequireGuest, RequirePermission } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { AuthLayout } from './layout/AuthLayout';
@@ -133,6 +134,7 @@ export const routes = [
                   { path: '/organizer/fairs/:id/interpreters', element: <InterpretersPage /> },
                   { path: '/organizer/fairs/:id/buyers', element: <HostedBuyersPage /> },
                   { path: '/organizer/fx-rates', element: <FxRatesPage /> },
+                  { path: '/organizer/dashboard', element: <OrganizerDashboardPage /> },
                 ],
               },
               { path: '/inquiries', element: <InquiriesPage /> },

@@ -26,6 +26,7 @@ import {
   IconCalendarTime,
   IconCalendarUser,
   IconCurrencyDollar,
+  IconChartBar,
   IconChevronDown,
   IconClipboardCheck,
   IconFlag,
@@ -94,6 +95,8 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
       label: t('meetingAdmin:nav.meetings'),
       icon: IconCalendarStats,
     });
+  if (hasPermission(me?.role, 'fairs.read'))
+    items.push({ to: '/organizer/dashboard', label: t('dashboard:nav.dashboard'), icon: IconChartBar });
   if (hasPermission(me?.role, 'fairs.read'))
     items.push({ to: '/organizer/fx-rates', label: t('dashboard:nav.fxRates'), icon: IconCurrencyDollar });
   if (me?.role === 'interpreter')
