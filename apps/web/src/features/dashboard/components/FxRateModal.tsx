@@ -99,7 +99,10 @@ export function FxRateModal({ initial, editing, onClose }: Props) {
             required
             disabled={editing}
             value={draft.effectiveDate}
-            onChange={(e) => setDraft((d) => ({ ...d, effectiveDate: e.currentTarget.value }))}
+            onChange={(e) => {
+              const effectiveDate = e.currentTarget.value;
+              setDraft((d) => ({ ...d, effectiveDate }));
+            }}
             error={(touched && errors.effectiveDate) || serverFields.effectiveDate}
             data-testid="fx-date"
           />
@@ -111,7 +114,10 @@ export function FxRateModal({ initial, editing, onClose }: Props) {
             className="tabular"
             value={draft.rateToUsd}
             maxLength={12 + 1 + FX_RATE_SCALE}
-            onChange={(e) => setDraft((d) => ({ ...d, rateToUsd: e.currentTarget.value }))}
+            onChange={(e) => {
+              const rateToUsd = e.currentTarget.value;
+              setDraft((d) => ({ ...d, rateToUsd }));
+            }}
             error={(touched && errors.rateToUsd) || serverFields.rateToUsd}
             data-testid="fx-rate"
           />
