@@ -137,6 +137,13 @@ export interface FairMeetingStats {
   noShowRate: string | null;
   /** accepted meetings that asked for an interpreter and have none yet */
   waitingForInterpreter: number;
+  // Response times (always sent by the server; optional only so older clients' fixtures still type-check).
+  /** requests the other side answered (accepted, declined or counter-proposed) */
+  answered?: number;
+  /** of those, answered within 24 hours of being sent */
+  answeredWithin24h?: number;
+  /** answeredWithin24h / answered as a decimal string with 4 places; null before any answer */
+  answeredWithin24hShare?: string | null;
 }
 
 /** `GET /fairs/:fairId/meetings` query (organizer, organizer staff). */

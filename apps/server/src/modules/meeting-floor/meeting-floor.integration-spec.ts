@@ -724,6 +724,17 @@ describe("the organizer's overview of a fair's meetings", () => {
     await meeting(t, fair, kenji, minh, { status: 'no_show', start: S4 });
     for (const status of ['declined', 'cancelled', 'expired'])
       await meeting(t, fair, kenji, minh, { status });
+    // answered: the 3 accepted, 3 held, the no-show and the declined one; one of them only after 30 hours
+    await t.dataSource.query(
+      `UPDATE meetings SET answered_at = created_at + interval '2 hours'
+        WHERE fair_id = $1 AND status IN ('accepted','held','no_show','declined')`,
+      [fair.fairId],
+    );
+    await t.dataSource.query(
+      `UPDATE meetings SET answered_at = created_at + interval '30 hours'
+        WHERE fair_id = $1 AND status = 'declined'`,
+      [fair.fairId],
+    );
   });
   afterAll(() => t.close());
 
@@ -738,10 +749,19 @@ describe("the organizer's overview of a fair's meetings", () => {
       byStatus: { requested: 2, accepted: 3, held: 3, no_show: 1, declined: 1, cancelled: 1, expired: 1 },
       noShowRate: '0.2500',
       waitingForInterpreter: 1,
+      answered: 8,
+      answeredWithin24h: 7,
+      answeredWithin24hShare: '0.8750',
     });
     const empty = await seedFair(t);
     const none = json<FairMeetingStats>(await get(`/api/fairs/${empty.fairId}/meeting-stats`, staff));
-    expect(none).toMatchObject({ total: 0, noShowRate: null, waitingForInterpreter: 0 });
+    expect(none).toMatchObject({
+      total: 0,
+      noShowRate: null,
+      waitingForInterpreter: 0,
+      answered: 0,
+      answeredWithin24hShare: null,
+    });
     expect(none.byStatus.held).toBe(0);
   });
 

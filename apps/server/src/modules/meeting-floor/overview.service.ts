@@ -31,7 +31,12 @@ export class OverviewService {
       `SELECT count(*) FILTER (WHERE ${WAITING_FOR_INTERPRETER})::int AS waiting,
               CASE WHEN count(*) FILTER (WHERE m.status IN ('held','no_show')) = 0 THEN NULL
                    ELSE round(count(*) FILTER (WHERE m.status = 'no_show')::numeric
-                              / count(*) FILTER (WHERE m.status IN ('held','no_show')), 4)::text END AS no_show_rate
+                              / count(*) FILTER (WHERE m.status IN ('held','no_show')), 4)::text END AS no_show_rate,
+              count(m.answered_at)::int AS answered,
+              count(*) FILTER (WHERE m.answered_at <= m.created_at + interval '24 hours')::int AS within,
+              CASE WHEN count(m.answered_at) = 0 THEN NULL
+                   ELSE round(count(*) FILTER (WHERE m.answered_at <= m.created_at + interval '24 hours')::numeric
+                              / count(m.answered_at), 4)::text END AS within_share
          FROM meetings m WHERE m.fair_id = $1`,
       [fairId],
     );
@@ -43,6 +48,9 @@ export class OverviewService {
       byStatus,
       noShowRate: figures.no_show_rate,
       waitingForInterpreter: figures.waiting,
+      answered: figures.answered,
+      answeredWithin24h: figures.within,
+      answeredWithin24hShare: figures.within_share,
     };
   }
 
