@@ -106,7 +106,7 @@ describe('dashboard', () => {
       ex.participations === 0
         ? '0.00'
         : new Decimal(k.confirmed)
-            .div(ex.participations)
+            .div(ex.participations as number)
             .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
             .toFixed(2),
     );
@@ -397,6 +397,31 @@ describe('dashboard', () => {
     ]);
     expect(d.top.countries.map((x) => x.code)).toEqual(['DE', 'JP']);
     await checkAgainstSql(d, [fair.id]);
+
+    // the sums kept by triggers follow confirmations, cancellations, re-valuations and deletions
+    await q(
+      `UPDATE contracts SET status = 'confirmed', confirmed_at = now() WHERE fair_id = $1 AND number = 'C2'`,
+      [fair.id],
+    );
+    await q(
+      `UPDATE contracts SET status = 'cancelled', cancel_reason = 'x' WHERE fair_id = $1 AND number = 'C5'`,
+      [fair.id],
+    );
+    await q(
+      `UPDATE contracts SET total = total + 1, total_usd = total_usd + 1 WHERE fair_id = $1 AND number = 'C3'`,
+      [fair.id],
+    );
+    await q(`UPDATE contracts SET notes = 'no money moves' WHERE fair_id = $1`, [fair.id]);
+    await q(`DELETE FROM contracts WHERE fair_id = $1 AND number = 'C4'`, [fair.id]);
+    const after = json<DashboardResponse>(await get(`/api/dashboard?fairId=${fair.id}`, organizer));
+    expect(after.contracts).toMatchObject({
+      count: 3,
+      confirmedCount: 2,
+      declaredUsd: '15701.75',
+      confirmedUsd: '15000.75',
+      disputedUsd: '701.00',
+    });
+    await checkAgainstSql(after, [fair.id]);
   });
 
   it('is for the organizer and the organizer staff only, and refuses bad queries with stable codes', async () => {

@@ -17,13 +17,11 @@ const top = (from: string, code: string) => `
              FROM ${from} GROUP BY 1 ORDER BY 4 DESC, 3 DESC, 1 NULLS LAST LIMIT ${DASHBOARD_TOP}) t)`;
 
 /**
- * One statement answers the whole dashboard. Contracts are read once (an index-only scan of
- * contracts_dashboard_idx) and grouped by fair, buyer, exhibitor and day in one pass; countries, categories,
- * provinces and villages are then joined to those few groups rather than to every contract.
- * GROUPING(fair_id, buyer_company_id, exhibitor_company_id, signed_on): 7 per fair, 11 per buyer,
- * 13 per exhibitor, 14 per day, 15 the total.
+ * One statement answers the whole dashboard. Contract values come from contract_stats (sums per fair, status
+ * and buyer 'b', exhibitor 'e' or signing day 'd', kept by triggers on contracts), so countries, categories,
+ * provinces and villages are joined to a few thousand groups rather than to every contract.
  */
-const SQL = `
+export const DASHBOARD_SQL = `
 WITH f AS (
   SELECT f.id, f.slug, f.name_vi, f.name_en, f.status, f.contract_target_usd, d.first_day, d.last_day
     FROM fairs f
@@ -48,36 +46,44 @@ bu AS (
    WHERE p.fair_id IN (SELECT id FROM f)
 ),
 k AS (
-  SELECT GROUPING(fair_id, buyer_company_id, exhibitor_company_id, signed_on) AS g,
-         fair_id, buyer_company_id, exhibitor_company_id, signed_on,
-         count(*) AS n,
-         count(*) FILTER (WHERE status = 'confirmed') AS nc,
-         coalesce(sum(total_usd), 0) AS declared,
-         coalesce(sum(total_usd) FILTER (WHERE status = 'confirmed'), 0) AS confirmed,
-         coalesce(sum(total_usd) FILTER (WHERE status = 'disputed'), 0) AS disputed
-    FROM contracts
+  SELECT fair_id, dim, key, sum(n)::int AS n, coalesce(sum(n) FILTER (WHERE status = 'confirmed'), 0)::int AS nc,
+         sum(usd) AS declared,
+         coalesce(sum(usd) FILTER (WHERE status = 'confirmed'), 0) AS confirmed,
+         coalesce(sum(usd) FILTER (WHERE status = 'disputed'), 0) AS disputed
+    FROM contract_stats
    WHERE status <> 'cancelled' AND fair_id IN (SELECT id FROM f)
-   GROUP BY GROUPING SETS ((), (fair_id), (buyer_company_id), (exhibitor_company_id), (signed_on))
+   GROUP BY fair_id, dim, key
+  HAVING sum(n) > 0
+),
+kf AS (
+  SELECT fair_id, sum(n)::int AS n, sum(declared) AS declared, sum(confirmed) AS confirmed
+    FROM k WHERE dim = 'd' GROUP BY fair_id
+),
+kd AS (
+  SELECT key::date AS day, sum(n)::int AS n, sum(declared) AS declared, sum(confirmed) AS confirmed
+    FROM k WHERE dim = 'd' GROUP BY 1
 ),
 kb AS (
   SELECT coalesce(bp.country, c.country_code) AS country, k.n, k.declared, k.confirmed
-    FROM k JOIN companies c ON c.id = k.buyer_company_id
-    LEFT JOIN buyer_profiles bp ON bp.company_id = k.buyer_company_id
-   WHERE k.g = 11
+    FROM k JOIN companies c ON c.id = k.key::uuid
+    LEFT JOIN buyer_profiles bp ON bp.company_id = c.id
+   WHERE k.dim = 'b'
 ),
 ke AS (
   SELECT coalesce(ep.category_code, v.category_code) AS category, ep.province_code AS province,
          ep.village_code AS village, k.n, k.declared, k.confirmed
-    FROM k LEFT JOIN exhibitor_profiles ep ON ep.company_id = k.exhibitor_company_id
+    FROM k LEFT JOIN exhibitor_profiles ep ON ep.company_id = k.key::uuid
     LEFT JOIN craft_villages v ON v.code = ep.village_code
-   WHERE k.g = 13
+   WHERE k.dim = 'e'
 ),
 total AS (
   SELECT coalesce(sum(n), 0)::int AS n, coalesce(sum(nc), 0)::int AS nc, coalesce(sum(declared), 0) AS declared,
          coalesce(sum(confirmed), 0) AS confirmed, coalesce(sum(disputed), 0) AS disputed
-    FROM k WHERE g = 15
+    FROM k WHERE dim = 'd'
 ),
 exn AS (SELECT count(*)::int AS n FROM ex),
+exf AS (SELECT fair_id, count(*)::int AS n FROM ex GROUP BY fair_id),
+buf AS (SELECT fair_id, count(*)::int AS n, count(DISTINCT country)::int AS countries FROM bu GROUP BY fair_id),
 target AS (SELECT sum(contract_target_usd) AS usd FROM f),
 mt AS (
   SELECT count(*)::int AS requested,
@@ -94,15 +100,14 @@ SELECT json_build_object(
              'fairId', f.id, 'slug', f.slug, 'nameVi', f.name_vi, 'nameEn', f.name_en, 'status', f.status,
              'firstDay', to_char(f.first_day, 'YYYY-MM-DD'), 'lastDay', to_char(f.last_day, 'YYYY-MM-DD'),
              'year', extract(year FROM f.first_day)::int,
-             'exhibitors', (SELECT count(*) FROM ex WHERE ex.fair_id = f.id),
-             'buyers', (SELECT count(*) FROM bu WHERE bu.fair_id = f.id),
-             'countries', (SELECT count(DISTINCT country) FROM bu WHERE bu.fair_id = f.id),
+             'exhibitors', coalesce(exf.n, 0), 'buyers', coalesce(buf.n, 0), 'countries', coalesce(buf.countries, 0),
              'contracts', coalesce(k.n, 0),
              'declaredUsd', ${usd('k.declared')},
              'confirmedUsd', ${usd('k.confirmed')},
              'targetUsd', f.contract_target_usd::text)
              ORDER BY f.first_day NULLS LAST, f.slug), '[]'::json)
-      FROM f LEFT JOIN k ON k.g = 7 AND k.fair_id = f.id),
+      FROM f LEFT JOIN kf k ON k.fair_id = f.id LEFT JOIN exf ON exf.fair_id = f.id
+        LEFT JOIN buf ON buf.fair_id = f.id),
   'exhibitors', (
     SELECT json_build_object('participations', count(*), 'firms', count(DISTINCT company_id),
              'provinces', count(DISTINCT province_code), 'legacyProvinces', count(DISTINCT province_legacy),
@@ -140,9 +145,9 @@ SELECT json_build_object(
     'provinces', ${top('ke', 'province')},
     'villages', ${top('ke', 'village')}),
   'byDay', (
-    SELECT coalesce(json_agg(json_build_object('date', to_char(signed_on, 'YYYY-MM-DD'), 'contracts', n,
-             'declaredUsd', ${usd('declared')}, 'confirmedUsd', ${usd('confirmed')}) ORDER BY signed_on), '[]'::json)
-      FROM k WHERE g = 14)
+    SELECT coalesce(json_agg(json_build_object('date', to_char(day, 'YYYY-MM-DD'), 'contracts', n,
+             'declaredUsd', ${usd('declared')}, 'confirmedUsd', ${usd('confirmed')}) ORDER BY day), '[]'::json)
+      FROM kd)
 ) AS dashboard`;
 
 @Injectable()
@@ -155,7 +160,11 @@ export class DashboardService {
       throw DomainError.validation({ fairId: FieldErrorCode.INVALID_VALUE });
     if (from !== undefined && to !== undefined && from > to)
       throw DomainError.validation({ to: FieldErrorCode.TOO_SMALL });
-    const [{ dashboard }] = await this.dataSource.query(SQL, [fairId ?? null, from ?? null, to ?? null]);
+    const [{ dashboard }] = await this.dataSource.query(DASHBOARD_SQL, [
+      fairId ?? null,
+      from ?? null,
+      to ?? null,
+    ]);
     if (fairId && dashboard.fairs.length === 0) throw DomainError.notFound();
     const kind = fairId ? 'fair' : from !== undefined || to !== undefined ? 'years' : 'all';
     return {

