@@ -499,11 +499,15 @@ export async function seedCatalogue(
       const secondary: { indexname: string; indexdef: string }[] = bulk
         ? await m.query(
             `SELECT i.indexname, i.indexdef FROM pg_indexes i
-              WHERE i.schemaname = current_schema() AND i.tablename = 'products'
+              WHERE i.schemaname = current_schema() AND i.tablename IN ('products', 'catalogue_products')
                 AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = format('%I', i.indexname)::regclass)`,
           )
         : [];
       for (const index of secondary) await m.query(`DROP INDEX ${index.indexname}`);
+      // The search rows (catalogue_products) are written once at the end rather than by the
+      // triggers on every insert and search-text update.
+      if (bulk) await m.query(`ALTER TABLE products DISABLE TRIGGER products_catalogue_insert`);
+      if (bulk) await m.query(`ALTER TABLE products DISABLE TRIGGER products_catalogue_update`);
       await bulkInsert(m, 'products', products, 10000);
       log(`${products.length} products (${Date.now() - t0} ms)`);
 
@@ -721,11 +725,20 @@ export async function seedCatalogue(
         [exhibitors.map((e) => e.id)],
       );
       log(`search text (${Date.now() - t1} ms)`);
+      if (bulk) {
+        await m.query(`ALTER TABLE products ENABLE TRIGGER products_catalogue_insert`);
+        await m.query(`ALTER TABLE products ENABLE TRIGGER products_catalogue_update`);
+        await m.query(
+          `SELECT cm_sync_catalogue_products(ARRAY(SELECT id FROM products WHERE company_id = ANY($1)))`,
+          [exhibitors.map((e) => e.id)],
+        );
+      }
       if (secondary.length) {
         const t2 = Date.now();
         await m.query(`SET LOCAL maintenance_work_mem = '256MB'`);
         for (const index of secondary) await m.query(index.indexdef);
         await m.query(`ANALYZE products`);
+        await m.query(`ANALYZE catalogue_products`);
         log(`${secondary.length} indexes rebuilt (${Date.now() - t2} ms)`);
       }
       return { exhibitors: exhibitors.length, products: products.length, photos: photos.length };
