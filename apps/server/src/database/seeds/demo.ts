@@ -3,6 +3,7 @@ import { hashPassword } from '../../common/passwords';
 import { dataSourceOptions } from '../data-source';
 import { seedCatalogue } from './catalogue';
 import { DEMO_ACCOUNTS } from './demo-accounts';
+import { seedMeetings } from './meetings';
 import { seedHistory } from './history';
 
 /** Loads the demo accounts once: does nothing when the demo organizer already exists. */
@@ -15,7 +16,12 @@ export async function seedDemo(url: string): Promise<boolean> {
       [DEMO_ACCOUNTS[0].email],
     );
     // The catalogue (fairs, exhibitors, products, booths) loads after the accounts, once.
-    if (exists) return (await seedCatalogue(ds)).seeded;
+    if (exists) {
+      const catalogue = await seedCatalogue(ds);
+      const meetings = await seedMeetings(ds);
+      const history = await seedHistory(ds);
+      return catalogue.seeded || meetings.seeded || history.seeded;
+    }
     const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
     await ds.transaction(async (m) => {
       for (const [i, account] of DEMO_ACCOUNTS.entries()) {
@@ -36,6 +42,7 @@ export async function seedDemo(url: string): Promise<boolean> {
       }
     });
     await seedCatalogue(ds);
+    await seedMeetings(ds);
     await seedHistory(ds);
     return true;
   } finally {
