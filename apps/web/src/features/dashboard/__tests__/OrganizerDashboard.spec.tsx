@@ -154,13 +154,26 @@ describe('organizer dashboard', () => {
     await i18n.changeLanguage('en');
   });
 
-  it('asks for the brief years when the scope is 2016–2020', async () => {
+  it('asks for the brief years when the scope is 2016–2020 and shows the measured figures beside the brief', async () => {
     await i18n.changeLanguage('en');
+    current = {
+      ...dashboard('20087412.35', 380),
+      scope: { kind: 'years', fairId: null, from: 2016, to: 2020 },
+    };
     renderWithProviders(<OrganizerDashboardPage />, { route: '/organizer/dashboard?scope=brief' });
     await waitFor(() => expect(dashboardCalls()).toBe(1), { timeout: 10_000 });
     expect(fetchMock.mock.calls.find(([u]) => (u as string).startsWith('/api/dashboard'))?.[0]).toBe(
       '/api/dashboard?from=2016&to=2020',
     );
+    const contracts = await screen.findByTestId('programme-contracts2016to2020');
+    expect(within(contracts).getByText('US$20,000,000')).toBeTruthy();
+    expect(screen.getByTestId('measured-contracts2016to2020').textContent).toBe(
+      'Measured here: US$20,087,412',
+    );
+    expect(screen.getByTestId('measured-exhibitors2016to2020').textContent).toBe('Measured here: 1,250');
+    expect(screen.getByTestId('measured-importers2016to2020').textContent).toBe('Measured here: 3,200');
+    expect(screen.getByTestId('measured-countries2016to2020').textContent).toBe('Measured here: 40');
+    expect(screen.queryByTestId('measured-exports2025')).toBeNull();
   });
 
   it('refetches live on dashboard:changed and meeting:changed, without a reload', async () => {

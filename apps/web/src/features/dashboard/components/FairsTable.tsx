@@ -1,4 +1,4 @@
-import { Badge, Paper, Table, Text } from '@mantine/core';
+import { Badge, Group, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DashboardFairRow } from '@craftmatch/shared';
 import { currentLanguage } from '../../../lib/i18n';
@@ -41,12 +41,14 @@ export function FairsTable({ fairs }: { fairs: DashboardFairRow[] }) {
                   <Text fz="sm" fw={600}>
                     {language === 'vi' ? fair.nameVi : fair.nameEn}
                   </Text>
-                  <Text fz="xs" c="dimmed" className="tabular">
-                    {fair.firstDay ? formatDay(fair.firstDay, language) : '—'}{' '}
+                  <Group gap={6} wrap="nowrap">
+                    <Text fz="xs" c="dimmed" className="tabular">
+                      {fair.firstDay ? formatDay(fair.firstDay, language) : '—'}
+                    </Text>
                     <Badge size="xs" variant="light" color={STATUS_COLORS[fair.status]}>
                       {t(`fairs:status.${fair.status}`)}
                     </Badge>
-                  </Text>
+                  </Group>
                 </Table.Td>
                 <Table.Td ta="right" className="tabular">
                   {formatCount(fair.exhibitors, language)}

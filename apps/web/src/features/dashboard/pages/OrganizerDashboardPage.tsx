@@ -12,6 +12,7 @@ import { useSearchParams } from 'react-router';
 import type { DashboardQuery, DashboardResponse, Language } from '@craftmatch/shared';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorState, PageLoader } from '../../../components/StateViews';
+import { intlLocale } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { categoryName, countryLabel, provinceName, villageName } from '../../../lib/reference';
 import { useDashboard, useDashboardFairs } from '../api/dashboard';
@@ -242,8 +243,18 @@ export function OrganizerDashboardPage() {
         subtitle={t('subtitle')}
         actions={
           <Group gap="xs" align="flex-end">
-            {dashboard.isFetching && !dashboard.isPending && (
+            {dashboard.isFetching && !dashboard.isPending ? (
               <Loader size="xs" aria-label={t('refreshing')} />
+            ) : (
+              dashboard.dataUpdatedAt > 0 && (
+                <Text fz="xs" c="dimmed" className="tabular" data-testid="updated-at">
+                  {t('updatedAt', {
+                    time: new Intl.DateTimeFormat(intlLocale(language), { timeStyle: 'medium' }).format(
+                      dashboard.dataUpdatedAt,
+                    ),
+                  })}
+                </Text>
+              )
             )}
             <Select
               label={t('scope.label')}
@@ -264,7 +275,7 @@ export function OrganizerDashboardPage() {
       ) : (
         <Stack gap="lg">
           <Figures data={dashboard.data} language={language} />
-          <ProgrammeTargets />
+          <ProgrammeTargets data={dashboard.data} />
           <Paper p="xs" bg="transparent">
             <Text fz="xs" c="dimmed">
               {t('footnote')}
