@@ -32,6 +32,8 @@ import { DashboardModule } from './modules/dashboard';
 import { FxRatesModule } from './modules/fx-rates';
 import { ContractsModule } from './modules/contracts';
 import { SamplesModule } from './modules/samples';
+import { ExportsModule } from './modules/exports';
+import { ImportsModule } from './modules/imports';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -78,6 +80,8 @@ export class AppModule {
         FxRatesModule,
         ContractsModule,
         SamplesModule,
+        ExportsModule,
+        ImportsModule,
         DashboardModule,
       ],
     };

@@ -26,6 +26,8 @@ export * from './api/agenda';
 export * from './api/contracts';
 export * from './api/samples';
 export * from './api/fx';
+export * from './api/exports';
+export * from './api/imports';
 export * from './api/dashboard';
 export * from './i18n';
 export * from './reference';

@@ -3,6 +3,7 @@ import type { BoothStatusEvent } from './api/booths';
 import type { MeetingChangedEvent } from './api/meetings';
 import type { ContractChangedEvent } from './api/contracts';
 import type { SampleChangedEvent } from './api/samples';
+import type { ImportProgressEvent } from './api/imports';
 import type { CompanyStatus } from './roles';
 
 /** Rooms: `user:<id>` for each user, `company:<id>` for its members, `organizers` for organizer staff. */
@@ -31,6 +32,8 @@ export interface ServerToClientEvents {
   'sample:changed': (event: SampleChangedEvent) => void;
   /** sent to the organizers' room when a contract or a sample of the fair changes: refetch the dashboard */
   'dashboard:changed': (event: { fairId: string }) => void;
+  /** sent to the organizers' room while a bulk import runs */
+  'import:progress': (event: ImportProgressEvent) => void;
 }
 
 export interface ClientToServerEvents {

@@ -8,6 +8,7 @@ import { InterpretersAgenda1764500000100 } from './1764500000100-InterpretersAge
 import { MeetingFloor1764500000200 } from './1764500000200-MeetingFloor';
 import { CatalogueSearchSpeed1764500000300 } from './1764500000300-CatalogueSearchSpeed';
 import { Contracts1764600000000 } from './1764600000000-Contracts';
+import { Imports1764600000200 } from './1764600000200-Imports';
 import { Dashboard1764600000100 } from './1764600000100-Dashboard';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
@@ -22,5 +23,6 @@ export const migrations = [
   MeetingFloor1764500000200,
   CatalogueSearchSpeed1764500000300,
   Contracts1764600000000,
+  Imports1764600000200,
   Dashboard1764600000100,
 ];

@@ -1,0 +1,2 @@
+export { ImportsModule } from './imports.module';
+export { ImportsService } from './imports.service';
