@@ -1,5 +1,19 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The tables the dashboard reads (contract_stats follows contracts). */
+const DASHBOARD_TABLES = [
+  'fairs',
+  'fair_days',
+  'booths',
+  'fair_participants',
+  'meetings',
+  'samples',
+  'contracts',
+  'companies',
+  'exhibitor_profiles',
+  'buyer_profiles',
+];
+
 /**
  * The organizer's dashboard:
  * - historical firms keep the legacy province they came from (checked against its current province) and a
@@ -105,6 +119,20 @@ export class Dashboard1764600000100 implements MigrationInterface {
         CROSS JOIN LATERAL (VALUES ('b', c.buyer_company_id::text), ('e', c.exhibitor_company_id::text),
                                    ('d', c.signed_on::text)) x(dim, key)
        GROUP BY 1, 2, 3, 4`);
+    // Any write to what the dashboard reads moves one sequence (non-transactional: no lock, no contention), so
+    // each instance can keep answers until it moves.
+    await q.query(`CREATE SEQUENCE dashboard_version`);
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM nextval('dashboard_version');
+        RETURN NULL;
+      END $$`);
+    for (const table of DASHBOARD_TABLES)
+      await q.query(
+        `CREATE TRIGGER ${table}_dashboard_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+           FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_bump()`,
+      );
     await q.query(`CREATE INDEX booths_dashboard_idx ON booths (fair_id) INCLUDE (status, company_id)`);
     await q.query(
       `CREATE INDEX fair_participants_dashboard_idx ON fair_participants (fair_id) INCLUDE (company_id)`,
@@ -116,6 +144,10 @@ export class Dashboard1764600000100 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX meetings_dashboard_idx`);
+    for (const table of DASHBOARD_TABLES)
+      await q.query(`DROP TRIGGER ${table}_dashboard_version ON ${table}`);
+    await q.query(`DROP FUNCTION cm_dashboard_bump()`);
+    await q.query(`DROP SEQUENCE dashboard_version`);
     await q.query(`DROP TRIGGER contracts_stats_delete ON contracts`);
     await q.query(`DROP TRIGGER contracts_stats_update ON contracts`);
     await q.query(`DROP TRIGGER contracts_stats_insert ON contracts`);
