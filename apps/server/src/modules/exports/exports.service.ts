@@ -32,8 +32,6 @@ interface Dataset {
   joins: string;
   /** money columns → the column naming their currency: shown at the currency's minor unit */
   money?: Record<string, string>;
-  /** identifier columns kept as text in XLSX */
-  text?: string[];
 }
 
 /** The page's keys first (an index range scan on the key), then the joins for those rows only. */
@@ -69,7 +67,6 @@ const DATASETS: Record<ExportDataset, Dataset> = {
       LEFT JOIN provinces pr ON pr.code = p.province_code
       LEFT JOIN craft_villages v ON v.code = p.village_code
       ${contact}`,
-    text: ['taxCode', 'phone'],
   },
   buyers: {
     from: 'companies c',
@@ -118,7 +115,6 @@ const DATASETS: Record<ExportDataset, Dataset> = {
     joins: `JOIN fairs f ON f.id = s.fair_id
       JOIN companies bc ON bc.id = s.buyer_company_id JOIN companies ec ON ec.id = s.exhibitor_company_id`,
     money: { cost: 'currency' },
-    text: ['trackingNumber'],
   },
   contracts: {
     from: 'contracts k',
@@ -133,7 +129,6 @@ const DATASETS: Record<ExportDataset, Dataset> = {
     joins: `JOIN fairs f ON f.id = k.fair_id
       JOIN companies bc ON bc.id = k.buyer_company_id JOIN companies ec ON ec.id = k.exhibitor_company_id`,
     money: { total: 'currency' },
-    text: ['number'],
   },
 };
 
@@ -173,8 +168,8 @@ export class ExportsService {
     const columns = EXPORT_COLUMNS[request.dataset] as readonly string[];
     const dataset = DATASETS[request.dataset];
     const sheet = this.i18n.t(request.language, `exchange:sheets.${request.dataset}`);
-    const text = (dataset.text ?? []).map((c) => columns.indexOf(c));
-    const writer = tableWriter(request.format, sheet, text);
+    // Every value is written as a string cell: exact money, tax codes keep their leading zeros.
+    const writer = tableWriter(request.format, sheet);
     // Produce in the background; the reply reads the stream as it fills.
     void this.produce(writer, request, zone, columns, dataset).catch((error: Error) => {
       this.logger.error(`${request.dataset} export failed: ${error.message}`);
