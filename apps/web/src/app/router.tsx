@@ -47,6 +47,7 @@ import { PipelinePage } from '../features/deals/pages/PipelinePage';
 import { SamplesPage } from '../features/deals/pages/SamplesPage';
 import { FxRatesPage } from '../features/dashboard/pages/FxRatesPage';
 import { OrganizerDashboardPage } from '../features/dashboard/pages/OrganizerDashboardPage';
+import { DataExchangePage } from '../features/data-exchange/pages/DataExchangePage';
 import { RequireAuth, RequireGuest, RequirePermission } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { AuthLayout } from './layout/AuthLayout';
@@ -148,6 +149,10 @@ export const routes = [
               {
                 element: <RequirePermission permission="companies.list" />,
                 children: [{ path: '/organizer/companies', element: <ApprovalQueuePage /> }],
+              },
+              {
+                element: <RequirePermission permission="fairs.manage" />,
+                children: [{ path: '/organizer/data', element: <DataExchangePage /> }],
               },
               {
                 element: <RequirePermission permission="staff.invite" />,

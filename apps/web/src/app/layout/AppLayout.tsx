@@ -27,6 +27,7 @@ import {
   IconCalendarUser,
   IconCurrencyDollar,
   IconChartBar,
+  IconFileSpreadsheet,
   IconChevronDown,
   IconClipboardCheck,
   IconFlag,
@@ -99,6 +100,8 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
     items.push({ to: '/organizer/dashboard', label: t('dashboard:nav.dashboard'), icon: IconChartBar });
   if (hasPermission(me?.role, 'fairs.read'))
     items.push({ to: '/organizer/fx-rates', label: t('dashboard:nav.fxRates'), icon: IconCurrencyDollar });
+  if (hasPermission(me?.role, 'fairs.manage'))
+    items.push({ to: '/organizer/data', label: t('dataExchange:nav.data'), icon: IconFileSpreadsheet });
   if (me?.role === 'interpreter')
     items.push({ to: '/agenda', label: t('meetings:nav.agenda'), icon: IconCalendarTime });
   if (hasPermission(me?.role, 'staff.invite'))
