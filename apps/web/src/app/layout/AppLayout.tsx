@@ -81,7 +81,12 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
     items.push({ to: '/meetings', label: t('meetings:nav.meetings'), icon: IconCalendarUser });
     items.push({ to: '/agenda', label: t('meetings:nav.agenda'), icon: IconCalendarTime });
     if (me.company.kind === 'exhibitor' || me.company.kind === 'buyer')
-      items.push({ to: '/deals/pipeline', also: ['/deals'], label: t('deals:nav.deals'), icon: IconBriefcase });
+      items.push({
+        to: '/deals/pipeline',
+        also: ['/deals'],
+        label: t('deals:nav.deals'),
+        icon: IconBriefcase,
+      });
   }
   if (hasPermission(me?.role, 'companies.list'))
     items.push({ to: '/organizer/companies', label: t('nav.approvals'), icon: IconClipboardCheck });
