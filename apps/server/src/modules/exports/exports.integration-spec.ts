@@ -125,12 +125,12 @@ describe('exports', () => {
         .map((r) => r.slice(0, 4))
         .sort(),
     ).toEqual([
-      ['Hội chợ Thủ công', 'accepted', '2026-12-03 09:00', '2026-12-03 09:30'],
-      ['Hội chợ Thủ công', 'accepted', '2026-12-03 10:00', '2026-12-03 10:30'],
+      ['Hội chợ Thủ công', 'Đã nhận lời', '2026-12-03 09:00', '2026-12-03 09:30'],
+      ['Hội chợ Thủ công', 'Đã nhận lời', '2026-12-03 10:00', '2026-12-03 10:30'],
     ]);
     const en = parseCsv((await get(`/exports/meetings?fairId=${fairId}`, organizer, 'en')).body);
     expect(en[0].slice(0, 4)).toEqual(['Fair', 'Status', 'Start', 'End']);
-    expect(en[1][0]).toBe('Craft Fair');
+    expect(en[1].slice(0, 2)).toEqual(['Craft Fair', 'Accepted']);
   });
 
   it('gives contracts as XLSX with exact money as text at each currency’s minor unit', async () => {
@@ -148,6 +148,8 @@ describe('exports', () => {
     expect(byNumber['HD-001'][col('Total (USD)')]).toBe('8740.16');
     expect(byNumber['HD-001'][col('FX rate to USD')]).toBe('0.00003937');
     expect(byNumber['HD-002'][col('Total')]).toBe('1234.50');
+    expect(byNumber['HD-002'][col('Payment terms')]).toBe('L/C at sight');
+    expect(byNumber['HD-002'][col('Status')]).toBe('Declared');
   });
 
   it('lets each company export only its own meetings and contracts', async () => {

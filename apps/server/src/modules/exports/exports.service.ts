@@ -32,6 +32,8 @@ interface Dataset {
   joins: string;
   /** money columns → the column naming their currency: shown at the currency's minor unit */
   money?: Record<string, string>;
+  /** coded columns → their labels, `exchange:values.<group>.<code>` in the caller's language */
+  values?: Record<string, string>;
 }
 
 /** The page's keys first (an index range scan on the key), then the joins for those rows only. */
@@ -67,6 +69,7 @@ const DATASETS: Record<ExportDataset, Dataset> = {
       LEFT JOIN provinces pr ON pr.code = p.province_code
       LEFT JOIN craft_villages v ON v.code = p.village_code
       ${contact}`,
+    values: { status: 'companyStatus' },
   },
   buyers: {
     from: 'companies c',
@@ -80,6 +83,7 @@ const DATASETS: Record<ExportDataset, Dataset> = {
       bp.annual_import_usd::text AS "annualImportUsd", ${at('c.created_at', '$2')} AS "createdAt"`,
     joins: `LEFT JOIN buyer_profiles bp ON bp.company_id = c.id
       ${contact}`,
+    values: { status: 'companyStatus' },
   },
   booths: {
     from: 'booths b',
@@ -89,6 +93,7 @@ const DATASETS: Record<ExportDataset, Dataset> = {
       b.status AS "status", b.size AS "size", ${at('b.created_at', 'f.time_zone')} AS "createdAt"`,
     joins: `JOIN fairs f ON f.id = b.fair_id JOIN companies c ON c.id = b.company_id
       LEFT JOIN halls h ON h.id = b.hall_id`,
+    values: { status: 'boothStatus' },
   },
   meetings: {
     from: 'meetings m',
@@ -102,6 +107,7 @@ const DATASETS: Record<ExportDataset, Dataset> = {
     joins: `JOIN fairs f ON f.id = m.fair_id
       JOIN companies bc ON bc.id = m.buyer_company_id JOIN companies ec ON ec.id = m.exhibitor_company_id
       JOIN users bu ON bu.id = m.buyer_user_id JOIN users eu ON eu.id = m.exhibitor_user_id`,
+    values: { status: 'meetingStatus', place: 'place' },
   },
   samples: {
     from: 'samples s',
@@ -115,6 +121,7 @@ const DATASETS: Record<ExportDataset, Dataset> = {
     joins: `JOIN fairs f ON f.id = s.fair_id
       JOIN companies bc ON bc.id = s.buyer_company_id JOIN companies ec ON ec.id = s.exhibitor_company_id`,
     money: { cost: 'currency' },
+    values: { status: 'sampleStatus' },
   },
   contracts: {
     from: 'contracts k',
@@ -129,6 +136,7 @@ const DATASETS: Record<ExportDataset, Dataset> = {
     joins: `JOIN fairs f ON f.id = k.fair_id
       JOIN companies bc ON bc.id = k.buyer_company_id JOIN companies ec ON ec.id = k.exhibitor_company_id`,
     money: { total: 'currency' },
+    values: { status: 'contractStatus', kind: 'contractKind', paymentTerms: 'paymentTerms' },
   },
 };
 
@@ -213,21 +221,28 @@ export class ExportsService {
       ]);
       for (const row of rows) {
         if (writer.closed) return;
-        await writer.row(columns.map((c) => cell(row, c, dataset)));
+        await writer.row(columns.map((c) => this.cell(row, c, dataset, request.language)));
       }
       if (rows.length < BATCH) break;
       after = rows[rows.length - 1]._k as string;
     }
     await writer.end();
   }
-}
 
-function cell(row: Record<string, string | null>, column: string, dataset: Dataset): Cell {
-  const value = row[column];
-  if (value === null || value === undefined) return null;
-  const currencyColumn = dataset.money?.[column];
-  const currency = currencyColumn ? row[currencyColumn] : null;
-  // Stored with 4 decimals, already rounded: shown at the currency's own minor unit, exactly.
-  if (currency) return roundHalfUp(value, minorUnits(currency));
-  return String(value);
+  private cell(
+    row: Record<string, string | null>,
+    column: string,
+    dataset: Dataset,
+    language: Language,
+  ): Cell {
+    const value = row[column];
+    if (value === null || value === undefined) return null;
+    const currencyColumn = dataset.money?.[column];
+    const currency = currencyColumn ? row[currencyColumn] : null;
+    // Stored with 4 decimals, already rounded: shown at the currency's own minor unit, exactly.
+    if (currency) return roundHalfUp(value, minorUnits(currency));
+    const group = dataset.values?.[column];
+    if (group) return this.i18n.t(language, `exchange:values.${group}.${value}`, { defaultValue: value });
+    return String(value);
+  }
 }

@@ -4,6 +4,7 @@ import type { ApiErrorBody, ImportProgressEvent, ImportView } from '@craftmatch/
 import { createTestApp, json, type TestApp } from '../../../test/app';
 import { Factory, type TestUser } from '../../../test/factories';
 import { multipart } from '../../../test/multipart';
+import { ImportsService } from './imports.service';
 
 const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
 /** The n-th 10-digit MST with a valid check digit, computed independently of the shared validator. */
@@ -376,6 +377,33 @@ describe('bulk import', () => {
     const noKind = await upload(csv([['a']]), 'seller', 'e.csv');
     expect(json<ApiErrorBody>(noKind).code).toBe('VALIDATION_FAILED');
     expect([await count('imports'), await count('import_rows'), await count('companies')]).toEqual(before);
+  });
+
+  it('marks an import failed when the database fails mid-way, and a retry resumes from the first open row', async () => {
+    await t.dataSource.query(`
+      CREATE FUNCTION test_boom() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.name = 'BOOM' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`);
+    await t.dataSource.query(
+      `CREATE TRIGGER test_boom BEFORE INSERT ON companies FOR EACH ROW EXECUTE FUNCTION test_boom()`,
+    );
+    const file = csv([
+      ['companyName', 'country', 'contactName', 'contactEmail'],
+      ['Before Ltd', 'GB', 'Bea', 'bea@before.example'],
+      ['BOOM', 'GB', 'Bo', 'bo@boom.example'],
+      ['After Ltd', 'GB', 'Al', 'al@after.example'],
+    ]);
+    const failed = json<ImportView>(await upload(file, 'buyer', 'boom.csv'));
+    expect(failed).toMatchObject({ status: 'failed', created: 1, done: 1, total: 3 });
+    expect(failed.finishedAt).not.toBeNull();
+    await t.dataSource.query(`DROP TRIGGER test_boom ON companies; DROP FUNCTION test_boom()`);
+    await t.app.get(ImportsService).process(failed.id);
+    const resumed = json<ImportView>(
+      await t.inject({ method: 'GET', url: `/api/imports/${failed.id}`, headers: organizer.auth }),
+    );
+    expect(resumed).toMatchObject({ status: 'done', created: 3, rejected: 0, done: 3 });
+    expect(
+      await count(`invitations WHERE email IN ('bea@before.example', 'bo@boom.example', 'al@after.example')`),
+    ).toBe(3);
   });
 
   it('is for the organizer only', async () => {

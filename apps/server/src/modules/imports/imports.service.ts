@@ -135,25 +135,36 @@ export class ImportsService implements OnModuleInit {
   async process(importId: string): Promise<void> {
     // TypeORM answers an UPDATE … RETURNING with [rows, count]
     const [[record]]: [ImportRecord[], number] = await this.dataSource.query(
-      `UPDATE imports SET status = 'running' WHERE id = $1 AND status IN ('queued','running') RETURNING *`,
+      `UPDATE imports SET status = 'running', finished_at = NULL
+       WHERE id = $1 AND status IN ('queued','running','failed') RETURNING *`,
       [importId],
     );
     if (!record) return;
     let done = record.created + record.updated + record.rejected;
     const step = Math.max(1, Math.floor(record.total / 50));
     this.progress(importId, done, record.total);
-    for (;;) {
-      const pending: { row_number: number; data: Record<string, string> }[] = await this.dataSource.query(
-        `SELECT row_number, data FROM import_rows WHERE import_id = $1 AND outcome IS NULL
-         ORDER BY row_number LIMIT $2`,
-        [importId, PAGE],
-      );
-      if (pending.length === 0) break;
-      for (const row of pending) {
-        await this.processRow(record, row.row_number, row.data);
-        done++;
-        if (done % step === 0) this.progress(importId, done, record.total);
+    try {
+      for (;;) {
+        const pending: { row_number: number; data: Record<string, string> }[] = await this.dataSource.query(
+          `SELECT row_number, data FROM import_rows WHERE import_id = $1 AND outcome IS NULL
+           ORDER BY row_number LIMIT $2`,
+          [importId, PAGE],
+        );
+        if (pending.length === 0) break;
+        for (const row of pending) {
+          await this.processRow(record, row.row_number, row.data);
+          done++;
+          if (done % step === 0) this.progress(importId, done, record.total);
+        }
       }
+    } catch (error) {
+      // Shown as failed with the rows decided so far; a retry of the job resumes from the first open row.
+      await this.dataSource.query(`UPDATE imports SET status = 'failed', finished_at = $2 WHERE id = $1`, [
+        importId,
+        this.clock.now(),
+      ]);
+      this.progress(importId, done, record.total);
+      throw error;
     }
     await this.dataSource.query(
       `UPDATE imports SET status = 'done', finished_at = $2 WHERE id = $1 AND status = 'running'`,
