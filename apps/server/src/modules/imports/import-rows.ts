@@ -84,11 +84,20 @@ const country = lookup(
 const EMAIL = /^[^\s@"(),:;<>[\\\]]+@[^\s@"(),:;<>[\\\]]+\.[A-Za-z]{2,}$/;
 const optional = (value: string): string | null => (value === '' ? null : value);
 
+/**
+ * A spreadsheet that took a tax code for a number dropped its leading zero (0314409058 → 314409058).
+ * No valid MST has 9 or 11 digits, so putting the zero back only repairs.
+ */
+function taxCodeText(value: string): string {
+  return /^\d{9}$|^\d{11}$/.test(value) ? `0${value}` : value;
+}
+
 /** Checks one row; the first problem, in column order, is its rejection. */
 export function checkRow(
   kind: ImportKind,
-  data: Record<string, string>,
+  raw: Record<string, string>,
 ): { ok: true; row: ExhibitorRow | BuyerRow } | { ok: false; rejection: Rejection } {
+  const data = raw.taxCode ? { ...raw, taxCode: taxCodeText(raw.taxCode) } : raw;
   const reject = (reason: ImportRejectReason, column: string) => ({
     ok: false as const,
     rejection: { reason, column },

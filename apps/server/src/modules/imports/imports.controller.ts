@@ -54,6 +54,12 @@ export class ImportsController {
     send(reply, await this.imports.template(query.kind, query.format ?? 'xlsx', requestLanguage(request)));
   }
 
+  /** The latest 50 imports, newest first. */
+  @Get()
+  list(): Promise<ImportView[]> {
+    return this.imports.list();
+  }
+
   @Get(':id')
   get(@Param('id', UuidPipe) id: string): Promise<ImportView> {
     return this.imports.get(id);

@@ -324,9 +324,12 @@ describe('bulk import', () => {
       ['Tỉnh lạ', mst(8), 'Atlantis', 'CER', 'B', 'b@sai.example', ''],
       ['Ngành lạ', mst(9), 'Huế', 'ZZZ', 'C', 'c@sai.example', ''],
       ['Đúng', mst(10), 'Huế', 'LAC', 'D', 'd@dung.example', ''],
+      // typed as a number, the leading zero of the MST is gone
+      ['Số', Number(mst(11)), 'Huế', 'LAC', 'E', 'e@so.example', ''],
     ]);
     const view = json<ImportView>(await upload(file, 'exhibitor', 'x.xlsx'));
-    expect(view).toMatchObject({ created: 1, rejected: 3 });
+    expect(view).toMatchObject({ created: 2, rejected: 3 });
+    expect(await count(`exhibitor_profiles WHERE tax_code = $1`, [mst(11)])).toBe(1);
     const reasons = await t.dataSource.query(
       `SELECT row_number, reason, reason_column FROM import_rows WHERE import_id = $1 ORDER BY row_number`,
       [view.id],
@@ -336,6 +339,7 @@ describe('bulk import', () => {
       { row_number: 3, reason: 'unknownProvince', reason_column: 'province' },
       { row_number: 4, reason: 'unknownCategory', reason_column: 'category' },
       { row_number: 5, reason: null, reason_column: null },
+      { row_number: 6, reason: null, reason_column: null },
     ]);
   });
 
@@ -401,6 +405,10 @@ describe('bulk import', () => {
       await t.inject({ method: 'GET', url: `/api/imports/${failed.id}`, headers: organizer.auth }),
     );
     expect(resumed).toMatchObject({ status: 'done', created: 3, rejected: 0, done: 3 });
+    const list = json<ImportView[]>(
+      await t.inject({ method: 'GET', url: '/api/imports', headers: organizer.auth }),
+    );
+    expect(list.find((i) => i.id === failed.id)).toEqual(resumed);
     expect(
       await count(`invitations WHERE email IN ('bea@before.example', 'bo@boom.example', 'al@after.example')`),
     ).toBe(3);
@@ -415,6 +423,9 @@ describe('bulk import', () => {
       payload: body.payload,
     });
     expect(refused.statusCode).toBe(403);
+    expect((await t.inject({ method: 'GET', url: '/api/imports', headers: exhibitor.auth })).statusCode).toBe(
+      403,
+    );
     const [any] = await t.dataSource.query(`SELECT id FROM imports LIMIT 1`);
     expect(
       (await t.inject({ method: 'GET', url: `/api/imports/${any.id}`, headers: exhibitor.auth })).statusCode,

@@ -125,6 +125,14 @@ export class ImportsService implements OnModuleInit {
     }
   }
 
+  /** The latest imports, newest first. */
+  async list(): Promise<ImportView[]> {
+    const rows: ImportRecord[] = await this.dataSource.query(
+      `SELECT * FROM imports ORDER BY created_at DESC, id LIMIT 50`,
+    );
+    return rows.map(toView);
+  }
+
   async get(id: string): Promise<ImportView> {
     const rows: ImportRecord[] = await this.dataSource.query(`SELECT * FROM imports WHERE id = $1`, [id]);
     if (rows.length === 0) throw DomainError.notFound();
