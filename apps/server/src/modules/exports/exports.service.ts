@@ -9,6 +9,7 @@ import {
   type ExportFormat,
   type Language,
 } from '@craftmatch/shared';
+import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import { I18nService } from '../../common/i18n.service';
 import type { AuthUser } from '../../common/request-context';
@@ -163,6 +164,7 @@ export class ExportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly i18n: I18nService,
+    private readonly clock: Clock,
   ) {}
 
   /** A company's own meetings or contracts: exhibitors and buyers only, for their own company. */
@@ -185,7 +187,10 @@ export class ExportsService {
     });
     return {
       contentType: CONTENT_TYPES[request.format],
-      disposition: attachment(`${request.dataset}-${new Date().toISOString().slice(0, 10)}`, request.format),
+      disposition: attachment(
+        `${request.dataset}-${this.clock.now().toISOString().slice(0, 10)}`,
+        request.format,
+      ),
       stream: writer.stream,
     };
   }
