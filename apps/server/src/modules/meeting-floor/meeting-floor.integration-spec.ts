@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { io } from 'socket.io-client';
 import type {
   ApiErrorBody,
@@ -16,6 +16,7 @@ import type {
 import { createTestApp, json, type TestApp } from '../../../test/app';
 import { MINUTE } from '../../../test/clock';
 import { Factory, type TestUser } from '../../../test/factories';
+import { buyerAt, exhibitorAt, seedFair as seedFairOn, type SeededFair } from '../../../test/fair-fixtures';
 import { AccessTokenService } from '../../common/access-token.service';
 
 // ---- test data: a live fair on Ho Chi Minh City time, its people, meetings in any status
@@ -27,54 +28,12 @@ const S2 = '2026-12-03T01:30:00.000Z';
 const S3 = '2026-12-03T02:00:00.000Z';
 const S4 = '2026-12-03T02:30:00.000Z';
 
-interface Fair {
-  fairId: string;
-  hallId: string;
-}
+type Fair = SeededFair;
 
-async function seedFair(t: TestApp, status = 'live'): Promise<Fair> {
-  const [fair] = await t.dataSource.query(
-    `INSERT INTO fairs (slug, name_vi, name_en, venue, status, slot_minutes, buffer_minutes, time_zone)
-     VALUES ($1, 'Hội chợ Thủ công', 'Craft Fair', 'SECC', $2, 30, 0, 'Asia/Ho_Chi_Minh') RETURNING id`,
-    [`fair-${randomUUID()}`, status],
-  );
-  await t.dataSource.query(
-    `INSERT INTO fair_days (fair_id, day, opens_at, closes_at) VALUES ($1, '2026-12-03', '08:00', '12:00')`,
-    [fair.id],
-  );
-  const [hall] = await t.dataSource.query(
-    `INSERT INTO halls (fair_id, code, name) VALUES ($1, 'A', 'Hall A') RETURNING id`,
-    [fair.id],
-  );
-  return { fairId: fair.id, hallId: hall.id };
-}
-
-let boothNo = 0;
-async function exhibitorAt(t: TestApp, fair: Fair, fullName?: string): Promise<TestUser> {
-  const f = new Factory(t);
-  const companyId = await f.company({ kind: 'exhibitor', status: 'approved' });
-  const user = await f.user({ role: 'exhibitor', companyId, fullName });
-  await t.dataSource.query(
-    `INSERT INTO booths (fair_id, company_id, status, hall_id, code) VALUES ($1, $2, 'approved', $3, $4)`,
-    [fair.fairId, companyId, fair.hallId, `B${++boothNo}`],
-  );
-  return user;
-}
-
-async function buyerAt(
-  t: TestApp,
-  fair: Fair,
-  input: { name?: string; fullName?: string } = {},
-): Promise<TestUser> {
-  const f = new Factory(t);
-  const companyId = await f.company({ kind: 'buyer', status: 'approved', name: input.name });
-  const user = await f.user({ role: 'buyer', companyId, fullName: input.fullName });
-  await t.dataSource.query(
-    `INSERT INTO fair_participants (fair_id, company_id, user_id) VALUES ($1, $2, $3)`,
-    [fair.fairId, companyId, user.id],
-  );
-  return user;
-}
+/** These tests' fair is open on one day, 3 December. */
+const ONE_DAY = ['2026-12-03'];
+const seedFair = (t: TestApp, options: { status?: string } = {}) =>
+  seedFairOn(t, { days: ONE_DAY, ...options });
 
 /** A meeting written straight into the database, in any status. */
 async function meeting(
@@ -227,7 +186,7 @@ describe('B2B tables and the place of a meeting', () => {
     expect(list.statusCode).toBe(200);
     expect(json<B2bTable[]>(list).map((x) => x.code)).toEqual(['T-01']);
 
-    const draft = await seedFair(t, 'draft');
+    const draft = await seedFair(t, { status: 'draft' });
     const hidden = await t.inject({
       method: 'GET',
       url: `/api/fairs/${draft.fairId}/b2b-tables`,
@@ -708,8 +667,8 @@ describe("the organizer's overview of a fair's meetings", () => {
     anna = await buyerAt(t, fair, { name: 'Nordhaus Interiors GmbH', fullName: 'Anna Schröder' });
     nordhausId = anna.companyId as string;
     const kenji = await buyerAt(t, fair, { name: 'Sakura Living', fullName: 'Kenji Watanabe' });
-    const minh = await exhibitorAt(t, fair, 'Nguyễn Văn Minh');
-    const lan = await exhibitorAt(t, fair, 'Trần Thị Lan');
+    const minh = await exhibitorAt(t, fair, { fullName: 'Nguyễn Văn Minh' });
+    const lan = await exhibitorAt(t, fair, { fullName: 'Trần Thị Lan' });
     // anna: 2 requested, 3 accepted (one waiting for an interpreter, one with one); kenji: 3 held, 1 no-show
     await meeting(t, fair, anna, minh, { status: 'requested', start: S1 });
     await meeting(t, fair, anna, lan, { status: 'requested', start: S2 });

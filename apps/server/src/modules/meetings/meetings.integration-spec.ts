@@ -4,6 +4,7 @@ import type { ApiErrorBody, AppNotification, MeetingDetail } from '@craftmatch/s
 import { createTestApp, json, type TestApp } from '../../../test/app';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { Factory, type TestUser } from '../../../test/factories';
+import { buyerAt, exhibitorAt, seedFair, type SeededFair } from '../../../test/fair-fixtures';
 import { AccessTokenService } from '../../common/access-token.service';
 
 const START = new Date('2026-11-27T02:00:00Z');
@@ -12,51 +13,7 @@ const S1 = '2026-12-03T01:00:00.000Z';
 const S2 = '2026-12-03T01:30:00.000Z';
 const S3 = '2026-12-03T02:00:00.000Z';
 
-interface Seeded {
-  fairId: string;
-  hallId: string;
-}
-
-async function seedFair(t: TestApp): Promise<Seeded> {
-  const [fair] = await t.dataSource.query(
-    `INSERT INTO fairs (slug, name_vi, name_en, venue, status, slot_minutes, buffer_minutes, time_zone)
-     VALUES ($1, 'Hội chợ Thủ công', 'Craft Fair', 'SECC', 'live', 30, 0, 'Asia/Ho_Chi_Minh') RETURNING id`,
-    [`fair-${randomUUID()}`],
-  );
-  await t.dataSource.query(
-    `INSERT INTO fair_days (fair_id, day, opens_at, closes_at)
-     VALUES ($1, '2026-12-03', '08:00', '12:00'), ($1, '2026-12-04', '08:00', '12:00')`,
-    [fair.id],
-  );
-  const [hall] = await t.dataSource.query(
-    `INSERT INTO halls (fair_id, code, name) VALUES ($1, 'A', 'Hall A') RETURNING id`,
-    [fair.id],
-  );
-  return { fairId: fair.id, hallId: hall.id };
-}
-
-let boothNo = 0;
-async function exhibitorAt(t: TestApp, fair: Seeded): Promise<TestUser> {
-  const user = await new Factory(t).member('exhibitor', 'approved');
-  await t.dataSource.query(
-    `INSERT INTO booths (fair_id, company_id, status, hall_id, code) VALUES ($1, $2, 'approved', $3, $4)`,
-    [fair.fairId, user.companyId, fair.hallId, `B${++boothNo}`],
-  );
-  return user;
-}
-
-async function buyerAt(
-  t: TestApp,
-  fair: Seeded,
-  status: 'approved' | 'pending' = 'approved',
-): Promise<TestUser> {
-  const user = await new Factory(t).member('buyer', status);
-  await t.dataSource.query(
-    `INSERT INTO fair_participants (fair_id, company_id, user_id) VALUES ($1, $2, $3)`,
-    [fair.fairId, user.companyId, user.id],
-  );
-  return user;
-}
+type Seeded = SeededFair;
 
 /** `count` approved buyer companies with one attending person each, inserted in one statement. */
 async function manyBuyers(t: TestApp, fair: Seeded, count: number): Promise<{ authorization: string }[]> {
@@ -417,7 +374,7 @@ describe('meetings', () => {
     const absent = await request(t, fair.fairId, buyer.auth, { withUserId: noBooth.id, slots: [S1] });
     expect([absent.statusCode, code(absent)]).toEqual([409, 'NOT_ATTENDING']);
 
-    const pending = await buyerAt(t, fair, 'pending');
+    const pending = await buyerAt(t, fair, { status: 'pending' });
     const unapproved = await request(t, fair.fairId, pending.auth, { withUserId: exhibitor.id, slots: [S1] });
     expect([unapproved.statusCode, code(unapproved)]).toEqual([403, 'COMPANY_NOT_APPROVED']);
 

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type {
   ApiErrorBody,
@@ -13,6 +13,12 @@ import { createTestApp, json, type TestApp } from '../../../test/app';
 import { createTestDatabase } from '../../../test/database';
 import { MINUTE } from '../../../test/clock';
 import { Factory, type TestUser } from '../../../test/factories';
+import {
+  buyerAt as sharedBuyerAt,
+  exhibitorAt,
+  seedFair,
+  type SeededFair,
+} from '../../../test/fair-fixtures';
 import { AccessTokenService } from '../../common/access-token.service';
 import { MeetingsService } from './meetings.service';
 
@@ -25,49 +31,10 @@ const S4 = '2026-12-03T02:30:00.000Z';
 const D2 = '2026-12-04T01:00:00.000Z';
 const D2b = '2026-12-04T01:30:00.000Z';
 
-interface Seeded {
-  fairId: string;
-  hallId: string;
-}
+type Seeded = SeededFair;
 
-async function seedFair(t: TestApp): Promise<Seeded> {
-  const [fair] = await t.dataSource.query(
-    `INSERT INTO fairs (slug, name_vi, name_en, venue, status, slot_minutes, buffer_minutes, time_zone)
-     VALUES ($1, 'Hội chợ Thủ công', 'Craft Fair', 'SECC', 'live', 30, 0, 'Asia/Ho_Chi_Minh') RETURNING id`,
-    [`fair-${randomUUID()}`],
-  );
-  await t.dataSource.query(
-    `INSERT INTO fair_days (fair_id, day, opens_at, closes_at)
-     VALUES ($1, '2026-12-03', '08:00', '12:00'), ($1, '2026-12-04', '08:00', '12:00')`,
-    [fair.id],
-  );
-  const [hall] = await t.dataSource.query(
-    `INSERT INTO halls (fair_id, code, name) VALUES ($1, 'A', 'Hall A') RETURNING id`,
-    [fair.id],
-  );
-  return { fairId: fair.id, hallId: hall.id };
-}
-
-let boothNo = 0;
-async function exhibitorAt(t: TestApp, fair: Seeded): Promise<TestUser & { booth: string }> {
-  const user = await new Factory(t).member('exhibitor', 'approved');
-  const booth = `L${++boothNo}`;
-  await t.dataSource.query(
-    `INSERT INTO booths (fair_id, company_id, status, hall_id, code) VALUES ($1, $2, 'approved', $3, $4)`,
-    [fair.fairId, user.companyId, fair.hallId, booth],
-  );
-  return { ...user, booth };
-}
-
-async function buyerAt(t: TestApp, fair: Seeded): Promise<TestUser> {
-  const user = await new Factory(t).member('buyer', 'approved');
-  await t.dataSource.query(`UPDATE companies SET country_code = 'DE' WHERE id = $1`, [user.companyId]);
-  await t.dataSource.query(
-    `INSERT INTO fair_participants (fair_id, company_id, user_id) VALUES ($1, $2, $3)`,
-    [fair.fairId, user.companyId, user.id],
-  );
-  return user;
-}
+/** A buyer from Germany registered for the fair. */
+const buyerAt = (t: TestApp, fair: Seeded) => sharedBuyerAt(t, fair, { countryCode: 'DE' });
 
 /** A fresh access token, once the test clock has moved past the first one's lifetime. */
 function signedAgain(t: TestApp, user: TestUser): { authorization: string } {
