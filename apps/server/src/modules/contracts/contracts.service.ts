@@ -21,6 +21,7 @@ import {
   type Page,
 } from '@craftmatch/shared';
 import { Clock } from '../../common/clock';
+import { ORGANIZER_ROLES, partyPage } from '../../common/party-list';
 import { DomainError } from '../../common/domain-error';
 import { pageOf, pageParams } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
@@ -36,8 +37,6 @@ import type {
   RevalueContractDto,
   UpdateContractDto,
 } from './dto/contract.dto';
-
-const ORGANIZER_ROLES = new Set(['organizer', 'organizer_staff']);
 
 interface ContractRow {
   id: string;
@@ -185,28 +184,13 @@ export class ContractsService {
 
   async list(auth: AuthUser, query: ListContractsDto): Promise<Page<ContractSummary>> {
     const params = pageParams(query);
-    const where: string[] = [];
-    const values: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      values.push(value);
-      where.push(sql.replaceAll('?', `$${values.length}`));
-    };
-    if (!ORGANIZER_ROLES.has(auth.role)) {
-      if (!auth.companyId) throw DomainError.forbidden();
-      add('(c.exhibitor_company_id = ? OR c.buyer_company_id = ?)', auth.companyId);
-    }
-    if (query.fairId) add('c.fair_id = ?', query.fairId);
-    if (query.status) add('c.status = ?', query.status);
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total FROM contracts c ${filter}`,
-      values,
-    );
-    const rows = await this.dataSource.query<ContractRow[]>(
-      `${SELECT_CONTRACT} ${filter} ORDER BY c.created_at DESC, c.id
-       LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
-      [...values, params.pageSize, (params.page - 1) * params.pageSize],
-    );
+    const { rows, total } = await partyPage<ContractRow>(this.dataSource, auth, {
+      table: 'contracts',
+      alias: 'c',
+      select: SELECT_CONTRACT,
+      equals: { fair_id: query.fairId, status: query.status },
+      params,
+    });
     return pageOf(rows.map(toSummary), total, params);
   }
 

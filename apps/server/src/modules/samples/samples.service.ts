@@ -11,14 +11,13 @@ import {
   type SampleSummary,
 } from '@craftmatch/shared';
 import { Clock } from '../../common/clock';
+import { ORGANIZER_ROLES, partyPage } from '../../common/party-list';
 import { DomainError } from '../../common/domain-error';
 import { pageOf, pageParams } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { AuditService } from '../audit';
 import { DealEventsService, toAuditEntry, type PendingDealEvent } from '../contracts';
 import type { CreateSampleDto, ListSamplesDto, RejectSampleDto, SendSampleDto } from './dto/sample.dto';
-
-const ORGANIZER_ROLES = new Set(['organizer', 'organizer_staff']);
 
 interface SampleRow {
   id: string;
@@ -192,28 +191,13 @@ export class SamplesService {
 
   async list(auth: AuthUser, query: ListSamplesDto): Promise<Page<SampleSummary>> {
     const params = pageParams(query);
-    const where: string[] = [];
-    const values: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      values.push(value);
-      where.push(sql.replaceAll('?', `$${values.length}`));
-    };
-    if (!ORGANIZER_ROLES.has(auth.role)) {
-      if (!auth.companyId) throw DomainError.forbidden();
-      add('(s.exhibitor_company_id = ? OR s.buyer_company_id = ?)', auth.companyId);
-    }
-    if (query.fairId) add('s.fair_id = ?', query.fairId);
-    if (query.status) add('s.status = ?', query.status);
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total FROM samples s ${filter}`,
-      values,
-    );
-    const rows = await this.dataSource.query<SampleRow[]>(
-      `${SELECT_SAMPLE} ${filter} ORDER BY s.created_at DESC, s.id
-       LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
-      [...values, params.pageSize, (params.page - 1) * params.pageSize],
-    );
+    const { rows, total } = await partyPage<SampleRow>(this.dataSource, auth, {
+      table: 'samples',
+      alias: 's',
+      select: SELECT_SAMPLE,
+      equals: { fair_id: query.fairId, status: query.status },
+      params,
+    });
     return pageOf(rows.map(toSummary), total, params);
   }
 
