@@ -1,4 +1,4 @@
-import { Button, Group, Pagination, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Pagination, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconFileCertificate, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -8,7 +8,7 @@ import { EmptyState, ErrorState, ListSkeleton } from '../../../components/StateV
 import { formatDate } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useContracts } from '../api/contracts';
-import { DealFairSelect } from '../components/DealFairSelect';
+import { DealFilters } from '../components/DealFairSelect';
 import { DealsNav } from '../components/DealsNav';
 import { formatMoney, formatUsd } from '../components/money';
 import { ContractStatusBadge } from '../components/StatusBadge';
@@ -73,19 +73,15 @@ export function ContractsPage() {
     <>
       {header}
       <Stack gap="md">
-        <Group align="flex-end" gap="md" wrap="wrap">
-          <DealFairSelect fairs={fairs.data} value={fairId} onChange={(id) => setParam('fair', id)} />
-          <Select
-            label={t('contracts.statusFilter')}
-            placeholder={t('contracts.allStatuses')}
-            clearable
-            value={status ?? null}
-            onChange={(v) => setParam('status', v)}
-            data={CONTRACT_STATUSES.map((s) => ({ value: s, label: t(`contractStatus.${s}`) }))}
-            data-testid="contract-status-filter"
-            w={220}
-          />
-        </Group>
+        <DealFilters
+          fairs={fairs.data}
+          fairId={fairId}
+          status={status}
+          statuses={CONTRACT_STATUSES}
+          statusLabel={(s) => t(`contractStatus.${s}`)}
+          onChange={setParam}
+          statusTestId="contract-status-filter"
+        />
         {contracts.isPending ? (
           <ListSkeleton rows={5} height={44} />
         ) : contracts.isError ? (

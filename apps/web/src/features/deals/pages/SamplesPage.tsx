@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Pagination, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Modal, Pagination, Paper, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPackages, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { formatDate } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useCounterparts, useHeldMeetings } from '../api/counterparts';
 import { useCreateSample, useSamples } from '../api/samples';
-import { DealFairSelect } from '../components/DealFairSelect';
+import { DealFilters } from '../components/DealFairSelect';
 import { DealsNav } from '../components/DealsNav';
 import { formatMoney } from '../components/money';
 import { SampleDrawer } from '../components/SampleDrawer';
@@ -79,18 +79,14 @@ export function SamplesPage() {
     <>
       {header}
       <Stack gap="md">
-        <Group align="flex-end" gap="md" wrap="wrap">
-          <DealFairSelect fairs={fairs.data} value={fairId} onChange={(id) => setParam('fair', id)} />
-          <Select
-            label={t('contracts.statusFilter')}
-            placeholder={t('contracts.allStatuses')}
-            clearable
-            value={status ?? null}
-            onChange={(v) => setParam('status', v)}
-            data={SAMPLE_STATUSES.map((s) => ({ value: s, label: t(`sampleStatus.${s}`) }))}
-            w={220}
-          />
-        </Group>
+        <DealFilters
+          fairs={fairs.data}
+          fairId={fairId}
+          status={status}
+          statuses={SAMPLE_STATUSES}
+          statusLabel={(s) => t(`sampleStatus.${s}`)}
+          onChange={setParam}
+        />
         {samples.isPending ? (
           <ListSkeleton rows={5} height={44} />
         ) : samples.isError ? (
