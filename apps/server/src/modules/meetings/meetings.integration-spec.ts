@@ -581,7 +581,14 @@ describe('meetings across two instances (no Redis)', () => {
     const elapsed = Date.now() - started;
     const ok = answers.filter((r) => r.statusCode < 300);
     const taken = answers.filter((r) => r.statusCode === 409 && code(r) === 'SLOT_TAKEN');
-    console.info(`race (two instances): ${ok.length} accepted, ${taken.length} SLOT_TAKEN in ${elapsed} ms`);
+    const outcomes = answers.reduce<Record<string, number>>((acc, r) => {
+      const key = `${r.statusCode} ${r.statusCode < 300 ? '' : code(r)}`.trim();
+      acc[key] = (acc[key] ?? 0) + 1;
+      return acc;
+    }, {});
+    console.info(
+      `race (two instances): ${ok.length} accepted, ${taken.length} SLOT_TAKEN in ${elapsed} ms ${JSON.stringify(outcomes)}`,
+    );
     expect(ok).toHaveLength(1);
     expect(taken).toHaveLength(199);
     expect(await overlaps(a, exhibitor.id)).toBe(0);
