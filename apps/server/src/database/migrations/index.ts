@@ -10,6 +10,7 @@ import { CatalogueSearchSpeed1764500000300 } from './1764500000300-CatalogueSear
 import { Contracts1764600000000 } from './1764600000000-Contracts';
 import { Imports1764600000200 } from './1764600000200-Imports';
 import { Dashboard1764600000100 } from './1764600000100-Dashboard';
+import { Matchmaking1764700000000 } from './1764700000000-Matchmaking';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Contracts1764600000000,
   Imports1764600000200,
   Dashboard1764600000100,
+  Matchmaking1764700000000,
 ];
