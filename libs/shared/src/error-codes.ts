@@ -77,6 +77,8 @@ export enum ErrorCode {
   IMPORT_COLUMNS_MISSING = 'IMPORT_COLUMNS_MISSING',
   IMPORT_EMPTY = 'IMPORT_EMPTY',
   IMPORT_TOO_MANY_ROWS = 'IMPORT_TOO_MANY_ROWS',
+  SCHEDULE_RUNNING = 'SCHEDULE_RUNNING',
+  SCHEDULE_DRAFT_STATE = 'SCHEDULE_DRAFT_STATE',
 }
 
 /** Per-field validation codes, carried in `details.fields[field]`. */

@@ -4,6 +4,7 @@ import type { MeetingChangedEvent } from './api/meetings';
 import type { ContractChangedEvent } from './api/contracts';
 import type { SampleChangedEvent } from './api/samples';
 import type { ImportProgressEvent } from './api/imports';
+import type { ScheduleProgressEvent } from './api/scheduling';
 import type { CompanyStatus } from './roles';
 
 /** Rooms: `user:<id>` for each user, `company:<id>` for its members, `organizers` for organizer staff. */
@@ -34,6 +35,8 @@ export interface ServerToClientEvents {
   'dashboard:changed': (event: { fairId: string }) => void;
   /** sent to the organizers' room while a bulk import runs */
   'import:progress': (event: ImportProgressEvent) => void;
+  /** sent to the organizers' room while a schedule draft is computed (throttled) and when it ends */
+  'schedule:progress': (event: ScheduleProgressEvent) => void;
 }
 
 export interface ClientToServerEvents {
