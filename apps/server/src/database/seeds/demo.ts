@@ -5,6 +5,7 @@ import { seedCatalogue } from './catalogue';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { seedMeetings } from './meetings';
 import { seedHistory } from './history';
+import { seedWishes } from './wishes';
 
 /** Loads the demo accounts once: does nothing when the demo organizer already exists. */
 export async function seedDemo(url: string): Promise<boolean> {
@@ -20,7 +21,8 @@ export async function seedDemo(url: string): Promise<boolean> {
       const catalogue = await seedCatalogue(ds);
       const meetings = await seedMeetings(ds);
       const history = await seedHistory(ds);
-      return catalogue.seeded || meetings.seeded || history.seeded;
+      const wishes = await seedWishes(ds);
+      return catalogue.seeded || meetings.seeded || history.seeded || wishes.seeded;
     }
     const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
     await ds.transaction(async (m) => {
@@ -44,6 +46,7 @@ export async function seedDemo(url: string): Promise<boolean> {
     await seedCatalogue(ds);
     await seedMeetings(ds);
     await seedHistory(ds);
+    await seedWishes(ds);
     return true;
   } finally {
     await ds.destroy();
