@@ -1,3 +1,3 @@
 export { FxRatesModule } from './fx-rates.module';
-export { FxRatesService, type RateOn } from './fx-rates.service';
+export { FxRatesService, fxRateEntityId, type RateOn } from './fx-rates.service';
 export { IsCalendarDate } from './dto/fx-rate.dto';
