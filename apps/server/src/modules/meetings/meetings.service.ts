@@ -141,6 +141,21 @@ async function withDeadlockRetry<T>(work: () => Promise<T>, attempts = 5): Promi
   }
 }
 
+/**
+ * Queues transactions that book the same people, in one global order (sorted keys), before they
+ * touch the exclusion constraints. Without it, concurrent inserts into a GiST exclusion index can
+ * wait on each other's uncommitted entries and deadlock, costing a second of deadlock detection
+ * each; with it, the 2nd..Nth contender waits, then meets the constraint and gets SLOT_TAKEN.
+ * The constraint stays the guarantee: this lock only orders the contenders.
+ */
+async function lockPersons(manager: EntityManager, userIds: string[]): Promise<void> {
+  const keys = [...new Set(userIds)].sort();
+  await manager.query(
+    `SELECT pg_advisory_xact_lock(hashtextextended('meeting-person:' || k, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
+    [keys],
+  );
+}
+
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
 function toDetail(row: MeetingRow): MeetingDetail {
@@ -441,6 +456,7 @@ export class MeetingsService implements OnModuleInit {
 
     const event = await withDeadlockRetry(() =>
       this.dataSource.transaction(async (manager) => {
+        await lockPersons(manager, [row.buyer_user_id, row.exhibitor_user_id]);
         await this.assertFree(manager, row.fair_id, this.personOf(row, side), [slot]);
         // one statement: the status and the range change together, or the exclusion constraint refuses both
         const [, updated]: Updated = await manager.query(
@@ -627,6 +643,7 @@ export class MeetingsService implements OnModuleInit {
 
     const event = await withDeadlockRetry(() =>
       this.dataSource.transaction(async (manager) => {
+        await lockPersons(manager, [row.buyer_user_id, row.exhibitor_user_id]);
         await this.assertFree(manager, row.fair_id, this.personOf(row, side), [slot]);
         // the interpreter booked for the old time is released; one is looked for again after commit
         const [, updated]: Updated = await manager.query(
