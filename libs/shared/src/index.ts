@@ -29,6 +29,7 @@ export * from './api/fx';
 export * from './api/exports';
 export * from './api/imports';
 export * from './api/dashboard';
+export * from './api/matchmaking';
 export * from './api/scheduling';
 export * from './i18n';
 export * from './reference';

@@ -18,6 +18,7 @@ import enDeals from './locales/en/deals.json';
 import enExchange from './locales/en/exchange.json';
 import enDashboard from './locales/en/dashboard.json';
 import enDataExchange from './locales/en/dataExchange.json';
+import enMatchmaking from './locales/en/matchmaking.json';
 import viCommon from './locales/vi/common.json';
 import viAuth from './locales/vi/auth.json';
 import viCompanies from './locales/vi/companies.json';
@@ -38,6 +39,7 @@ import viDeals from './locales/vi/deals.json';
 import viExchange from './locales/vi/exchange.json';
 import viDashboard from './locales/vi/dashboard.json';
 import viDataExchange from './locales/vi/dataExchange.json';
+import viMatchmaking from './locales/vi/matchmaking.json';
 import jaCatalogue from './locales/ja/catalogue.json';
 import koCatalogue from './locales/ko/catalogue.json';
 import zhCatalogue from './locales/zh/catalogue.json';
@@ -64,6 +66,7 @@ export const NAMESPACES = [
   'exchange',
   'dashboard',
   'dataExchange',
+  'matchmaking',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -96,6 +99,7 @@ export const resources = {
     exchange: enExchange,
     dashboard: enDashboard,
     dataExchange: enDataExchange,
+    matchmaking: enMatchmaking,
   },
   vi: {
     common: viCommon,
@@ -118,6 +122,7 @@ export const resources = {
     exchange: viExchange,
     dashboard: viDashboard,
     dataExchange: viDataExchange,
+    matchmaking: viMatchmaking,
   },
   ja: { catalogue: jaCatalogue },
   ko: { catalogue: koCatalogue },
