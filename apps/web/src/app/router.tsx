@@ -34,6 +34,7 @@ import { MeetingsOverviewPage } from '../features/meeting-admin/pages/MeetingsOv
 import { TablesPage } from '../features/meeting-admin/pages/TablesPage';
 import { InterpretersPage } from '../features/meeting-admin/pages/InterpretersPage';
 import { HostedBuyersPage } from '../features/meeting-admin/pages/HostedBuyersPage';
+import { SchedulePage } from '../features/scheduling/pages/SchedulePage';
 import { CheckinPage } from '../features/meetings/pages/CheckinPage';
 import { MeetingOutcomePage } from '../features/meetings/pages/MeetingOutcomePage';
 import { MeetingsInboxPage } from '../features/meetings/pages/MeetingsInboxPage';
@@ -134,6 +135,7 @@ export const routes = [
                   { path: '/organizer/fairs/:id/tables', element: <TablesPage /> },
                   { path: '/organizer/fairs/:id/interpreters', element: <InterpretersPage /> },
                   { path: '/organizer/fairs/:id/buyers', element: <HostedBuyersPage /> },
+                  { path: '/organizer/fairs/:id/schedule', element: <SchedulePage /> },
                   { path: '/organizer/fx-rates', element: <FxRatesPage /> },
                   { path: '/organizer/dashboard', element: <OrganizerDashboardPage /> },
                 ],

@@ -19,6 +19,7 @@ import enExchange from './locales/en/exchange.json';
 import enDashboard from './locales/en/dashboard.json';
 import enDataExchange from './locales/en/dataExchange.json';
 import enMatchmaking from './locales/en/matchmaking.json';
+import enSchedulingWeb from './locales/en/schedulingWeb.json';
 import viCommon from './locales/vi/common.json';
 import viAuth from './locales/vi/auth.json';
 import viCompanies from './locales/vi/companies.json';
@@ -40,6 +41,7 @@ import viExchange from './locales/vi/exchange.json';
 import viDashboard from './locales/vi/dashboard.json';
 import viDataExchange from './locales/vi/dataExchange.json';
 import viMatchmaking from './locales/vi/matchmaking.json';
+import viSchedulingWeb from './locales/vi/schedulingWeb.json';
 import jaCatalogue from './locales/ja/catalogue.json';
 import koCatalogue from './locales/ko/catalogue.json';
 import zhCatalogue from './locales/zh/catalogue.json';
@@ -67,6 +69,7 @@ export const NAMESPACES = [
   'dashboard',
   'dataExchange',
   'matchmaking',
+  'schedulingWeb',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -100,6 +103,7 @@ export const resources = {
     dashboard: enDashboard,
     dataExchange: enDataExchange,
     matchmaking: enMatchmaking,
+    schedulingWeb: enSchedulingWeb,
   },
   vi: {
     common: viCommon,
@@ -123,6 +127,7 @@ export const resources = {
     dashboard: viDashboard,
     dataExchange: viDataExchange,
     matchmaking: viMatchmaking,
+    schedulingWeb: viSchedulingWeb,
   },
   ja: { catalogue: jaCatalogue },
   ko: { catalogue: koCatalogue },

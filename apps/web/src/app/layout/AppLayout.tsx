@@ -59,7 +59,7 @@ interface NavItem extends NavMatchable {
 }
 
 /** The per-fair desk pages belong to "B2B meetings", not to the "/organizer/fairs" prefix. */
-const MEETING_DESK_PAGES = ['meetings', 'interpreters', 'tables', 'buyers'].map(
+const MEETING_DESK_PAGES = ['meetings', 'interpreters', 'tables', 'buyers', 'schedule'].map(
   (tab) => `/organizer/fairs/:id/${tab}`,
 );
 

@@ -6,6 +6,7 @@ import {
   IconLanguage,
   IconLayoutBoard,
   IconUserStar,
+  IconWand,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -57,6 +58,17 @@ export function FairAdminFrame({ fairId, tab, actions, children }: FairAdminFram
         </Anchor>
         <Anchor component={Link} to={`/organizer/fairs/${encodeURIComponent(fairId)}`} fz="sm">
           {t('frame.fairSettings')}
+        </Anchor>
+        <Anchor
+          component={Link}
+          to={`/organizer/fairs/${encodeURIComponent(fairId)}/schedule`}
+          fz="sm"
+          data-testid="open-schedule"
+        >
+          <Group gap={4}>
+            <IconWand size={14} />
+            {t('frame.schedule')}
+          </Group>
         </Anchor>
       </Group>
       <PageHeader title={t(`frame.titles.${tab}`)} subtitle={name} actions={actions} />

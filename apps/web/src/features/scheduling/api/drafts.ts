@@ -1,0 +1,155 @@
+import { useEffect, useState } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  CurrentScheduleDraft,
+  GenerateScheduleRequest,
+  GenerateScheduleResponse,
+  Page,
+  PublishScheduleResult,
+  ScheduleAgenda,
+  ScheduleDraftMeeting,
+  ScheduleDraftMeetingQuery,
+  ScheduleDraftPerson,
+  ScheduleDraftPersonQuery,
+  ScheduleDraftStatus,
+  ScheduleDraftSummary,
+  ScheduleProgressEvent,
+  ScheduleUnscheduledPair,
+  ScheduleUnscheduledQuery,
+} from '@craftmatch/shared';
+import { api } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import { connectSocket } from '../../../lib/socket';
+import { draftPath, fairSchedulingPath, schedulingKeys } from './keys';
+
+export const SCHEDULE_PAGE_SIZE = 20;
+
+/**
+ * The fair's current draft (running, ready or published), asked again every few seconds while it runs in
+ * case a `schedule:progress` push was missed.
+ */
+export function useCurrentDraft(fairId: string) {
+  return useQuery({
+    queryKey: schedulingKeys.current(fairId),
+    queryFn: ({ signal }) =>
+      api.get<CurrentScheduleDraft>(`${fairSchedulingPath(fairId)}/drafts/current`, undefined, signal),
+    refetchInterval: (query) => (query.state.data?.draft?.status === 'running' ? 4000 : false),
+  });
+}
+
+/** POST drafts: 202 with the draft id; the engine runs in the background. */
+export function useGenerateDraft(fairId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: GenerateScheduleRequest) =>
+      api.post<GenerateScheduleResponse>(`${fairSchedulingPath(fairId)}/drafts`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: schedulingKeys.current(fairId) }),
+  });
+}
+
+/** Publishing creates accepted meetings: the draft, its review and the meeting desk all change. */
+export function usePublishDraft(fairId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (draftId: string) => api.post<PublishScheduleResult>(`${draftPath(draftId)}/publish`),
+    onSuccess: (result) => {
+      queryClient.setQueryData<CurrentScheduleDraft>(schedulingKeys.current(fairId), { draft: result.draft });
+      void queryClient.invalidateQueries({ queryKey: schedulingKeys.draftRoot(result.draft.id) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.meetingAdmin });
+    },
+  });
+}
+
+export function useDraftPeople(draftId: string, query: ScheduleDraftPersonQuery) {
+  return useQuery({
+    queryKey: schedulingKeys.people(draftId, query),
+    queryFn: ({ signal }) =>
+      api.get<Page<ScheduleDraftPerson>>(`${draftPath(draftId)}/people`, { ...query }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDraftAgenda(draftId: string, userId: string | null) {
+  return useQuery({
+    queryKey: schedulingKeys.agenda(draftId, userId ?? ''),
+    queryFn: ({ signal }) =>
+      api.get<ScheduleAgenda>(
+        `${draftPath(draftId)}/agenda/${encodeURIComponent(userId ?? '')}`,
+        undefined,
+        signal,
+      ),
+    enabled: Boolean(userId),
+  });
+}
+
+export function useUnscheduledPairs(draftId: string, query: ScheduleUnscheduledQuery) {
+  return useQuery({
+    queryKey: schedulingKeys.unscheduled(draftId, query),
+    queryFn: ({ signal }) =>
+      api.get<Page<ScheduleUnscheduledPair>>(`${draftPath(draftId)}/unscheduled`, { ...query }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDraftMeetings(draftId: string, query: ScheduleDraftMeetingQuery, enabled = true) {
+  return useQuery({
+    queryKey: schedulingKeys.meetings(draftId, query),
+    queryFn: ({ signal }) =>
+      api.get<Page<ScheduleDraftMeeting>>(`${draftPath(draftId)}/meetings`, { ...query }, signal),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export interface LiveProgress {
+  draftId: string;
+  fraction: number;
+  status: ScheduleDraftStatus;
+}
+
+/**
+ * Live progress of the fair's drafts from `schedule:progress` (organizers' room). Pushes may arrive out of
+ * order: the bar never moves back, and a finished draft never turns running again. When a draft ends (or one
+ * we did not know of starts) the current draft is fetched again.
+ */
+export function useScheduleProgress(fairId: string, knownDraftId: string | null): LiveProgress | null {
+  const queryClient = useQueryClient();
+  const [live, setLive] = useState<LiveProgress | null>(null);
+  useEffect(() => {
+    const socket = connectSocket();
+    const onProgress = (event: ScheduleProgressEvent) => {
+      if (event.fairId !== fairId) return;
+      setLive((prev) => {
+        if (!prev || prev.draftId !== event.draftId)
+          return { draftId: event.draftId, fraction: event.fraction, status: event.status };
+        const ended = prev.status !== 'running';
+        return {
+          draftId: event.draftId,
+          fraction: Math.max(prev.fraction, event.fraction),
+          status: ended ? prev.status : event.status,
+        };
+      });
+      if (event.status !== 'running' || event.draftId !== knownDraftId) {
+        void queryClient.invalidateQueries({ queryKey: schedulingKeys.current(fairId) });
+        void queryClient.invalidateQueries({ queryKey: schedulingKeys.draftRoot(event.draftId) });
+      }
+    };
+    socket.on('schedule:progress', onProgress);
+    return () => {
+      socket.off('schedule:progress', onProgress);
+    };
+  }, [fairId, knownDraftId, queryClient]);
+  return live;
+}
+
+/** The draft as shown: the stored summary, moved forward by live pushes about the same draft. */
+export function withLiveProgress(
+  draft: ScheduleDraftSummary,
+  live: LiveProgress | null,
+): { fraction: number; status: ScheduleDraftStatus } {
+  const own = live && live.draftId === draft.id && draft.status === 'running' ? live : null;
+  const status = own ? own.status : draft.status;
+  const fraction = Math.max(draft.progress, own?.fraction ?? 0);
+  if (status === 'running' || status === 'failed') return { fraction: Math.min(1, fraction), status };
+  return { fraction: 1, status };
+}

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Group, Progress, Radio, Stack, Text, Title } from '@mantine/core';
+import { IconAlertCircle, IconWand } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import {
+  SCHEDULE_MODES,
+  type ScheduleDraftStatus,
+  type ScheduleDraftSummary,
+  type ScheduleMode,
+} from '@craftmatch/shared';
+import { errorMessageOf } from '../../../lib/api-client';
+import { useGenerateDraft } from '../api/drafts';
+
+interface GenerateCardProps {
+  fairId: string;
+  /** the fair's current draft, when it has one */
+  draft: ScheduleDraftSummary | null;
+  /** the draft's progress, live pushes included */
+  progress: { fraction: number; status: ScheduleDraftStatus } | null;
+}
+
+const BAR_COLORS: Record<ScheduleDraftStatus, string> = {
+  running: 'cham',
+  ready: 'celadon',
+  published: 'celadon',
+  failed: 'lacquer',
+  discarded: 'gray',
+};
+
+/** The draft's progress bar: live while the engine runs, full once it is done. */
+export function DraftProgress({ fraction, status }: { fraction: number; status: ScheduleDraftStatus }) {
+  const { t } = useTranslation('schedulingWeb');
+  const percent = Math.round(fraction * 100);
+  const running = status === 'running';
+  return (
+    <Stack gap={6} data-testid="schedule-progress" data-status={status}>
+      <Group justify="space-between" wrap="nowrap">
+        <Text fz="sm" fw={600} data-testid="schedule-progress-status">
+          {t(`generate.status.${status}`)}
+        </Text>
+        <Text fz="sm" c="dimmed" className="tabular">
+          {t('generate.percent', { percent })}
+        </Text>
+      </Group>
+      <Progress
+        value={percent}
+        size="lg"
+        color={BAR_COLORS[status]}
+        striped={running}
+        animated={running}
+        aria-label={t('generate.progressLabel')}
+        aria-valuenow={percent}
+        data-testid="schedule-progress-bar"
+      />
+    </Stack>
+  );
+}
+
+/** Computes a new draft, from scratch or filling the free slots of the current one. */
+export function GenerateCard({ fairId, draft, progress }: GenerateCardProps) {
+  const { t } = useTranslation('schedulingWeb');
+  const generate = useGenerateDraft(fairId);
+  const canFill = draft?.status === 'ready';
+  const [chosen, setChosen] = useState<ScheduleMode>('regenerate');
+  const mode: ScheduleMode = chosen === 'fill' && !canFill ? 'regenerate' : chosen;
+  const running = progress?.status === 'running';
+
+  return (
+    <Card>
+      <Stack gap="md">
+        <div>
+          <Title order={2} fz="lg">
+            {t('generate.title')}
+          </Title>
+          <Text fz="sm" c="dimmed">
+            {t('generate.intro')}
+          </Text>
+        </div>
+        <Radio.Group
+          value={mode}
+          onChange={(v) => setChosen(v as ScheduleMode)}
+          label={t('generate.modeLabel')}
+          data-testid="schedule-mode"
+        >
+          <Stack gap="xs" mt={6}>
+            {SCHEDULE_MODES.map((m) => (
+              <Radio
+                key={m}
+                value={m}
+                disabled={m === 'fill' && !canFill}
+                label={t(`generate.modes.${m}.label`)}
+                description={
+                  m === 'fill' && !canFill
+                    ? `${t('generate.modes.fill.description')} ${t('generate.fillNeedsDraft')}`
+                    : t(`generate.modes.${m}.description`)
+                }
+                data-testid={`mode-${m}`}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {generate.isError && (
+          <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+            {errorMessageOf(generate.error, t)}
+          </Alert>
+        )}
+        <Group>
+          <Button
+            leftSection={<IconWand size={16} />}
+            loading={generate.isPending}
+            disabled={running}
+            onClick={() => generate.mutate({ mode })}
+            data-testid="generate-draft"
+          >
+            {running ? t('generate.running') : t('generate.submit')}
+          </Button>
+        </Group>
+        {progress && <DraftProgress fraction={progress.fraction} status={progress.status} />}
+        {progress?.status === 'failed' && (
+          <Text fz="sm" c="lacquer.7" role="alert">
+            {t('generate.failedBody')}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
