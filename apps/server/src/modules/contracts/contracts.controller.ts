@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuditEntry, ContractDetail, ContractSummary, Page, PipelineResponse } from '@craftmatch/shared';
 import { CurrentUser, Roles } from '../../common/decorators';
 import type { AuthUser } from '../../common/request-context';
@@ -61,6 +62,45 @@ export class ContractsController {
     @Body() body: UpdateContractDto,
   ): Promise<ContractDetail> {
     return this.contracts.update(auth, id, body);
+  }
+
+  /** The declaring party attaches or replaces the signed copy: multipart, one PDF, JPEG or PNG file. */
+  @Roles('exhibitor', 'buyer')
+  @Post('contracts/:id/attachment')
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  uploadAttachment(
+    @CurrentUser() auth: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Req() request: FastifyRequest,
+  ): Promise<ContractDetail> {
+    return this.contracts.uploadAttachment(auth, id, request);
+  }
+
+  @Roles('exhibitor', 'buyer', 'organizer', 'organizer_staff')
+  @Get('contracts/:id/attachment')
+  @ApiOkResponse({ description: 'The attachment bytes, for both parties and the organizers' })
+  async downloadAttachment(
+    @CurrentUser() auth: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const content = await this.contracts.attachment(auth, id);
+    const extension = content.filename.slice(content.filename.lastIndexOf('.'));
+    reply
+      .header('content-type', content.mime)
+      .header('cache-control', 'private, no-store')
+      .header('content-disposition', `attachment; filename="contract-${id}${extension}"`)
+      .send(content.body);
+  }
+
+  @Roles('exhibitor', 'buyer')
+  @Delete('contracts/:id/attachment')
+  removeAttachment(
+    @CurrentUser() auth: AuthUser,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<ContractDetail> {
+    return this.contracts.removeAttachment(auth, id);
   }
 
   @Roles('exhibitor', 'buyer')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit';
+import { FilesModule } from '../files';
 import { FxRatesModule } from '../fx-rates';
 import { NotificationsModule } from '../notifications';
 import { ContractsController } from './contracts.controller';
@@ -9,7 +10,7 @@ import { PipelineService } from './pipeline.service';
 
 /** Contracts and LOIs with exact money, two-sided confirmation and an audit trail; the deal pipeline. */
 @Module({
-  imports: [AuditModule, FxRatesModule, NotificationsModule],
+  imports: [AuditModule, FilesModule, FxRatesModule, NotificationsModule],
   controllers: [ContractsController],
   providers: [ContractsService, PipelineService, DealEventsService],
   exports: [ContractsService, DealEventsService],

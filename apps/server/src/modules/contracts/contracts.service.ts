@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -19,6 +20,7 @@ import {
   type ContractSummary,
   type Incoterm,
   type Page,
+  type StoredMimeType,
 } from '@craftmatch/shared';
 import { Clock } from '../../common/clock';
 import { ORGANIZER_ROLES, partyPage } from '../../common/party-list';
@@ -26,6 +28,7 @@ import { DomainError } from '../../common/domain-error';
 import { pageOf, pageParams } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { AuditService } from '../audit';
+import { FilesService, sniffMime, type FileContent } from '../files';
 import { FxRatesService } from '../fx-rates';
 import { DealEventsService, type PendingDealEvent } from './deal-events.service';
 import type {
@@ -81,6 +84,9 @@ const SELECT_CONTRACT = `
     JOIN companies ec ON ec.id = c.exhibitor_company_id
     JOIN companies bc ON bc.id = c.buyer_company_id`;
 
+/** What a contract's attachment may be: a signed copy as PDF or a photo/scan. */
+const ATTACHMENT_MIME_TYPES: readonly StoredMimeType[] = ['application/pdf', 'image/jpeg', 'image/png'];
+
 /** The audited facts of a contract: what `before` and `after` compare. */
 type Snapshot = Record<string, unknown>;
 
@@ -102,6 +108,7 @@ export class ContractsService {
     private readonly audit: AuditService,
     private readonly fx: FxRatesService,
     private readonly events: DealEventsService,
+    private readonly files: FilesService,
   ) {}
 
   async create(auth: AuthUser, fairId: string, dto: CreateContractDto): Promise<ContractDetail> {
@@ -217,113 +224,7 @@ export class ContractsService {
   /** The declaring party changes facts; any change returns the contract to declared, awaiting the other side. */
   async update(auth: AuthUser, id: string, dto: UpdateContractDto): Promise<ContractDetail> {
     const done = await this.dataSource
-      .transaction(async (manager) => {
-        const current = await this.lock(manager, auth, id);
-        if (current.declared_by_company_id !== auth.companyId || current.status === 'cancelled')
-          throw DomainError.conflict(ErrorCode.INVALID_CONTRACT_TRANSITION);
-        for (const field of [
-          'number',
-          'signedOn',
-          'kind',
-          'currency',
-          'incoterm',
-          'incotermPlace',
-          'paymentTerms',
-          'lines',
-        ] as const) {
-          if (dto[field] === null) throw DomainError.validation({ [field]: FieldErrorCode.REQUIRED });
-        }
-        const before = await this.snapshot(manager, id);
-        const currency = dto.currency ?? current.currency;
-        const signedOn = dto.signedOn ?? current.signed_on;
-        const paymentTerms = dto.paymentTerms ?? current.payment_terms;
-        const deposit = this.deposit(
-          paymentTerms,
-          dto.depositPercent !== undefined
-            ? dto.depositPercent
-            : paymentTerms === 'tt'
-              ? current.deposit_percent
-              : null,
-        );
-        if (dto.meetingId)
-          await this.checkMeeting(
-            manager,
-            dto.meetingId,
-            current.fair_id,
-            current.exhibitor_company_id,
-            current.buyer_company_id,
-          );
-        if (dto.attachmentFileId) await this.checkAttachment(manager, dto.attachmentFileId, auth.companyId!);
-        const lineInput: ContractLineDto[] =
-          dto.lines ??
-          (await manager.query<ContractLineDto[]>(
-            `SELECT product_id AS "productId", description, quantity::text AS quantity, unit,
-                  unit_price::text AS "unitPrice"
-             FROM contract_lines WHERE contract_id = $1 ORDER BY position`,
-            [id],
-          ));
-        if (dto.lines) await this.checkProducts(manager, dto.lines, current.exhibitor_company_id);
-        const computed = this.computeLines(lineInput, currency);
-        // a new currency or signing date takes the rate of that date; otherwise the stored rate stays
-        const rate =
-          currency !== current.currency || signedOn !== current.signed_on
-            ? await this.fx.rateOn(manager, currency, signedOn)
-            : { rate: current.fx_rate, date: current.fx_date };
-        const totalUsd = this.usd(computed.total, rate.rate);
-        await manager.query(
-          `UPDATE contracts SET meeting_id = $2, number = $3, signed_on = $4, kind = $5, currency = $6, incoterm = $7,
-                incoterm_place = $8, payment_terms = $9, deposit_percent = $10, notes = $11, attachment_file_id = $12,
-                total = $13, fx_rate = $14, fx_date = $15, total_usd = $16, updated_at = $17
-          WHERE id = $1`,
-          [
-            id,
-            dto.meetingId !== undefined ? dto.meetingId : current.meeting_id,
-            dto.number ?? current.number,
-            signedOn,
-            dto.kind ?? current.kind,
-            currency,
-            dto.incoterm ?? current.incoterm,
-            dto.incotermPlace ?? current.incoterm_place,
-            paymentTerms,
-            deposit,
-            dto.notes !== undefined ? dto.notes || null : current.notes,
-            dto.attachmentFileId !== undefined ? dto.attachmentFileId : current.attachment_file_id,
-            computed.total,
-            rate.rate,
-            rate.date,
-            totalUsd,
-            this.clock.now(),
-          ],
-        );
-        await manager.query(`DELETE FROM contract_lines WHERE contract_id = $1`, [id]);
-        await this.insertLines(manager, id, computed);
-        // nothing changed: NothingChanged rolls the rewrite back, and no audit row is written
-        diff(before, await this.snapshot(manager, id));
-        await manager.query(
-          `UPDATE contracts SET status = 'declared', confirmed_at = NULL, dispute_reason = NULL WHERE id = $1`,
-          [id],
-        );
-        const after = await this.snapshot(manager, id);
-        const final = diff(before, after);
-        await this.audit.record(manager, {
-          actorId: auth.id,
-          action: 'contract.update',
-          entityType: 'contract',
-          entityId: id,
-          companyId: auth.companyId,
-          before: final.before,
-          after: final.after,
-        });
-        const result = await this.load(manager, id);
-        const notifications = await this.events.notify(manager, {
-          fairId: result.fairId,
-          actorCompanyId: auth.companyId!,
-          recipientCompanyId: otherParty(result, auth.companyId!),
-          type: 'contract.declared',
-          data: { contractId: id, number: result.number, total: result.total, currency: result.currency },
-        });
-        return { result, event: this.event(result, notifications) };
-      })
+      .transaction((manager) => this.applyUpdate(manager, auth, id, dto))
       .catch((e: unknown) => {
         if (e instanceof NothingChanged) return null;
         throw e;
@@ -331,6 +232,175 @@ export class ContractsService {
     if (!done) return this.get(auth, id);
     this.events.flush(done.event);
     return done.result;
+  }
+
+  /**
+   * The declaring party attaches the signed copy (PDF, JPEG or PNG, judged by its bytes, at most
+   * FILE_MAX_BYTES), or replaces it. A change like any other: audited, and a confirmed or disputed
+   * contract goes back to declared for the other side to confirm again. The replaced file stays
+   * stored: the audit trail refers to it.
+   */
+  async uploadAttachment(auth: AuthUser, id: string, request: FastifyRequest): Promise<ContractDetail> {
+    // who may, before the body is read; again under the row lock
+    await this.dataSource.transaction(async (manager) =>
+      this.requireDeclarer(auth, await this.lock(manager, auth, id)),
+    );
+    const upload = await this.files.readUpload(request);
+    const mime = sniffMime(upload.buffer);
+    if (!mime || !ATTACHMENT_MIME_TYPES.includes(mime))
+      throw new DomainError(ErrorCode.UNSUPPORTED_FILE_TYPE, 415, {
+        details: { accepted: ATTACHMENT_MIME_TYPES },
+      });
+    const done = await this.dataSource.transaction(async (manager) => {
+      this.requireDeclarer(auth, await this.lock(manager, auth, id));
+      const file = await this.files.store(manager, {
+        companyId: auth.companyId,
+        purpose: 'document',
+        buffer: upload.buffer,
+        createdBy: auth.id,
+      });
+      return this.applyUpdate(manager, auth, id, { attachmentFileId: file.id });
+    });
+    this.events.flush(done.event);
+    return done.result;
+  }
+
+  /** The declaring party takes the attachment off; audited and re-confirmed like any change. */
+  async removeAttachment(auth: AuthUser, id: string): Promise<ContractDetail> {
+    const done = await this.dataSource.transaction(async (manager) => {
+      const current = await this.lock(manager, auth, id);
+      this.requireDeclarer(auth, current);
+      if (!current.attachment_file_id) throw DomainError.notFound();
+      return this.applyUpdate(manager, auth, id, { attachmentFileId: null });
+    });
+    this.events.flush(done.event);
+    return done.result;
+  }
+
+  /** The attachment's bytes, for both parties and the organizers; strangers get 404. */
+  async attachment(auth: AuthUser, id: string): Promise<FileContent> {
+    const detail = await this.load(this.dataSource.manager, id);
+    this.requireViewer(auth, detail);
+    if (!detail.attachmentFileId) throw DomainError.notFound();
+    return this.files.documentContent(detail.attachmentFileId);
+  }
+
+  private requireDeclarer(auth: AuthUser, current: ContractRow): void {
+    if (current.declared_by_company_id !== auth.companyId || current.status === 'cancelled')
+      throw DomainError.conflict(ErrorCode.INVALID_CONTRACT_TRANSITION);
+  }
+
+  /** The body of an update, inside the caller's transaction. Throws NothingChanged when nothing differs. */
+  private async applyUpdate(
+    manager: EntityManager,
+    auth: AuthUser,
+    id: string,
+    dto: UpdateContractDto,
+  ): Promise<{ result: ContractDetail; event: PendingDealEvent }> {
+    const current = await this.lock(manager, auth, id);
+    this.requireDeclarer(auth, current);
+    for (const field of [
+      'number',
+      'signedOn',
+      'kind',
+      'currency',
+      'incoterm',
+      'incotermPlace',
+      'paymentTerms',
+      'lines',
+    ] as const) {
+      if (dto[field] === null) throw DomainError.validation({ [field]: FieldErrorCode.REQUIRED });
+    }
+    const before = await this.snapshot(manager, id);
+    const currency = dto.currency ?? current.currency;
+    const signedOn = dto.signedOn ?? current.signed_on;
+    const paymentTerms = dto.paymentTerms ?? current.payment_terms;
+    const deposit = this.deposit(
+      paymentTerms,
+      dto.depositPercent !== undefined
+        ? dto.depositPercent
+        : paymentTerms === 'tt'
+          ? current.deposit_percent
+          : null,
+    );
+    if (dto.meetingId)
+      await this.checkMeeting(
+        manager,
+        dto.meetingId,
+        current.fair_id,
+        current.exhibitor_company_id,
+        current.buyer_company_id,
+      );
+    if (dto.attachmentFileId) await this.checkAttachment(manager, dto.attachmentFileId, auth.companyId!);
+    const lineInput: ContractLineDto[] =
+      dto.lines ??
+      (await manager.query<ContractLineDto[]>(
+        `SELECT product_id AS "productId", description, quantity::text AS quantity, unit,
+              unit_price::text AS "unitPrice"
+         FROM contract_lines WHERE contract_id = $1 ORDER BY position`,
+        [id],
+      ));
+    if (dto.lines) await this.checkProducts(manager, dto.lines, current.exhibitor_company_id);
+    const computed = this.computeLines(lineInput, currency);
+    // a new currency or signing date takes the rate of that date; otherwise the stored rate stays
+    const rate =
+      currency !== current.currency || signedOn !== current.signed_on
+        ? await this.fx.rateOn(manager, currency, signedOn)
+        : { rate: current.fx_rate, date: current.fx_date };
+    const totalUsd = this.usd(computed.total, rate.rate);
+    await manager.query(
+      `UPDATE contracts SET meeting_id = $2, number = $3, signed_on = $4, kind = $5, currency = $6, incoterm = $7,
+            incoterm_place = $8, payment_terms = $9, deposit_percent = $10, notes = $11, attachment_file_id = $12,
+            total = $13, fx_rate = $14, fx_date = $15, total_usd = $16, updated_at = $17
+      WHERE id = $1`,
+      [
+        id,
+        dto.meetingId !== undefined ? dto.meetingId : current.meeting_id,
+        dto.number ?? current.number,
+        signedOn,
+        dto.kind ?? current.kind,
+        currency,
+        dto.incoterm ?? current.incoterm,
+        dto.incotermPlace ?? current.incoterm_place,
+        paymentTerms,
+        deposit,
+        dto.notes !== undefined ? dto.notes || null : current.notes,
+        dto.attachmentFileId !== undefined ? dto.attachmentFileId : current.attachment_file_id,
+        computed.total,
+        rate.rate,
+        rate.date,
+        totalUsd,
+        this.clock.now(),
+      ],
+    );
+    await manager.query(`DELETE FROM contract_lines WHERE contract_id = $1`, [id]);
+    await this.insertLines(manager, id, computed);
+    // nothing changed: NothingChanged rolls the rewrite back, and no audit row is written
+    diff(before, await this.snapshot(manager, id));
+    await manager.query(
+      `UPDATE contracts SET status = 'declared', confirmed_at = NULL, dispute_reason = NULL WHERE id = $1`,
+      [id],
+    );
+    const after = await this.snapshot(manager, id);
+    const final = diff(before, after);
+    await this.audit.record(manager, {
+      actorId: auth.id,
+      action: 'contract.update',
+      entityType: 'contract',
+      entityId: id,
+      companyId: auth.companyId,
+      before: final.before,
+      after: final.after,
+    });
+    const result = await this.load(manager, id);
+    const notifications = await this.events.notify(manager, {
+      fairId: result.fairId,
+      actorCompanyId: auth.companyId!,
+      recipientCompanyId: otherParty(result, auth.companyId!),
+      type: 'contract.declared',
+      data: { contractId: id, number: result.number, total: result.total, currency: result.currency },
+    });
+    return { result, event: this.event(result, notifications) };
   }
 
   /** The other party agrees (also after having disputed it). */

@@ -191,6 +191,20 @@ export class FilesService {
         await this.companies.assertMember(auth, file.companyId);
       }
     }
+    return this.deliver(file, variant, isPublic);
+  }
+
+  /**
+   * The original bytes of a document for a feature that has checked the reader's access itself (a
+   * contract's attachment, readable by both parties and the organizers). Never cached publicly.
+   */
+  async documentContent(id: string): Promise<FileContent> {
+    const file = await this.find(id);
+    if (!file) throw DomainError.notFound();
+    return this.deliver(file, 'original', false);
+  }
+
+  private async deliver(file: StoredFile, variant: FileVariant, isPublic: boolean): Promise<FileContent> {
     if (variant === 'thumb' && !isImage(file.mime)) throw DomainError.notFound();
     const body = await this.bytes(file, variant);
     if (!body) throw DomainError.notFound();
