@@ -57,6 +57,9 @@ export default defineConfig({
         url: `${baseURL}/api/health`,
         timeout: 180_000,
         reuseExistingServer: false,
+        // Playwright SIGKILLs the server by default, which leaves its /tmp/craftmatch-e2e-* folder
+        // behind; SIGTERM lets it stop the app and the embedded PostgreSQL and remove the folder.
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
         stdout: 'pipe',
         stderr: 'pipe',
       },
