@@ -34,6 +34,7 @@ import { ContractsModule } from './modules/contracts';
 import { SamplesModule } from './modules/samples';
 import { ExportsModule } from './modules/exports';
 import { ImportsModule } from './modules/imports';
+import { MatchmakingModule } from './modules/matchmaking';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -83,6 +84,7 @@ export class AppModule {
         ExportsModule,
         ImportsModule,
         DashboardModule,
+        MatchmakingModule,
       ],
     };
   }

@@ -10,7 +10,7 @@ import type { CertificationType } from '../reference/trade';
  * | GET    | /fairs/:fairId/wishes                 | B, E  | –               | Wish[] (the caller's company's wishes, newest first) |
  * | PUT    | /fairs/:fairId/wishes/:companyId      | B, E  | SetWishRequest  | Wish (set or change) |
  * | DELETE | /fairs/:fairId/wishes/:companyId      | B, E  | –               | 204 (clear; nothing to clear is fine) |
- * | GET    | /fairs/:fairId/recommendations        | B, E  | ?page&pageSize  | Page<Recommendation> (best first) |
+ * | GET    | /fairs/:fairId/recommendations        | B, E  | ?page&pageSize  | RecommendationPage (best first) |
  *
  * Participants: a buyer company registered at the fair (fair_participants), an exhibitor company with an
  * approved booth there. The caller's company must be one (else 403 NOT_ATTENDING); a wish goes to a
@@ -102,4 +102,19 @@ export interface Recommendation {
    * its own products that fit this buyer.
    */
   products: RecommendedProduct[];
+}
+
+/** GET /fairs/:fairId/recommendations */
+export interface RecommendationPage {
+  items: Recommendation[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** the caller's side at this fair */
+  side: 'buyer' | 'exhibitor';
+  /**
+   * Candidates left out by the certification filter: for a buyer, exhibitors not holding (unexpired) every
+   * certification it requires; for an exhibitor, buyers requiring one it does not hold.
+   */
+  excludedForCertifications: number;
 }
