@@ -35,6 +35,7 @@ import { SamplesModule } from './modules/samples';
 import { ExportsModule } from './modules/exports';
 import { ImportsModule } from './modules/imports';
 import { MatchmakingModule } from './modules/matchmaking';
+import { SchedulingModule } from './modules/scheduling';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -85,6 +86,7 @@ export class AppModule {
         ImportsModule,
         DashboardModule,
         MatchmakingModule,
+        SchedulingModule,
       ],
     };
   }

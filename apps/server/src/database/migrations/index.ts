@@ -11,6 +11,7 @@ import { Contracts1764600000000 } from './1764600000000-Contracts';
 import { Imports1764600000200 } from './1764600000200-Imports';
 import { Dashboard1764600000100 } from './1764600000100-Dashboard';
 import { Matchmaking1764700000000 } from './1764700000000-Matchmaking';
+import { Scheduling1764700000100 } from './1764700000100-Scheduling';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Imports1764600000200,
   Dashboard1764600000100,
   Matchmaking1764700000000,
+  Scheduling1764700000100,
 ];

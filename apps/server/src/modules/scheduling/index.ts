@@ -1,0 +1,2 @@
+export { SchedulingModule } from './scheduling.module';
+export { SchedulingService } from './scheduling.service';
