@@ -1,0 +1,472 @@
+import { boundOf } from './bound';
+import { buildModel, candidateSlots, type Model } from './model';
+import type {
+  ScheduledMeeting,
+  ScheduleInput,
+  ScheduleResult,
+  UnscheduledPair,
+  UnscheduledReason,
+} from './types';
+
+const DEFAULT_BUDGET_MS = 1500;
+/** Weight of one unit of "exhibitor meetings piled on one day" against one idle slot. */
+const SPREAD = 0.25;
+
+/**
+ * Schedules the pairs: greedy by weight (scarcest first), then ejection-chain repair that only
+ * accepts moves raising the total weight, then a compaction pass that moves meetings to cut idle
+ * gaps and spread exhibitors' days without ever dropping one.
+ */
+export function schedule(input: ScheduleInput): ScheduleResult {
+  const started = Date.now();
+  const budget = input.timeBudgetMs ?? DEFAULT_BUDGET_MS;
+  const progress = (f: number) => input.onProgress?.(Math.min(1, Math.max(0, f)));
+  progress(0);
+  const m = buildModel(input);
+  const cand = candidateSlots(m);
+  const bound = boundOf(m, cand);
+  progress(0.3);
+  const st = new State(m, cand);
+  const n = m.pb.length;
+
+  // Greedy: heaviest first, then the pairs with the fewest possible slots.
+  const order = Array.from({ length: n }, (_, k) => k).filter((k) => st.cand[k].length > 0);
+  order.sort((a, b) => m.pw[b] - m.pw[a] || st.cand[a].length - st.cand[b].length || a - b);
+  for (const k of order) st.placeDirect(k, true);
+  progress(0.5);
+
+  // Repair: ejection chains for unscheduled pairs while they raise the weight.
+  const deadline = started + budget;
+  for (let round = 0; round < 6 && Date.now() < deadline; round++) {
+    let improved = false;
+    const pending = order.filter((k) => st.slotOf[k] < 0);
+    for (let i = 0; i < pending.length; i++) {
+      if ((i & 63) === 0 && Date.now() >= deadline) break;
+      const k = pending[i];
+      if (st.slotOf[k] >= 0) continue;
+      if (st.insert(k, round < 2 ? 1 : 2)) improved = true;
+    }
+    progress(0.5 + 0.1 * (round + 1));
+    if (!improved) break;
+  }
+  progress(0.85);
+
+  // Compaction: fewer idle gaps, exhibitors spread over days; weight never changes.
+  const scheduledOrder = order.filter((k) => st.slotOf[k] >= 0);
+  const compactDeadline = Math.max(deadline, Date.now() + Math.min(300, budget * 0.2));
+  for (let pass = 0; pass < 3 && Date.now() < compactDeadline; pass++) {
+    let moved = 0;
+    for (let i = 0; i < scheduledOrder.length; i++) {
+      if ((i & 255) === 0 && Date.now() >= compactDeadline) break;
+      if (st.compact(scheduledOrder[i])) moved++;
+    }
+    if (moved === 0) break;
+  }
+  progress(0.95);
+
+  const meetings: ScheduledMeeting[] = [];
+  const unscheduled: UnscheduledPair[] = [];
+  let scheduledWeight = 0;
+  for (let k = 0; k < n; k++) {
+    const pair = input.pairs[m.pairIdx[k]];
+    const s = st.slotOf[k];
+    if (s >= 0) {
+      const i = st.interpOf[k];
+      meetings.push({
+        pairId: pair.id,
+        slot: s,
+        interpreterId: i >= 0 ? input.interpreters[i].id : null,
+        hallId: pair.hallId,
+      });
+      scheduledWeight += m.pw[k];
+    } else unscheduled.push({ pairId: pair.id, reason: st.reason(k) });
+  }
+  meetings.sort((a, b) => a.slot - b.slot || (a.pairId < b.pairId ? -1 : a.pairId > b.pairId ? 1 : 0));
+  progress(1);
+  return { meetings, unscheduled, scheduledWeight, bound: Math.max(bound, 0) };
+}
+
+const PLACE = 0;
+const REMOVE = 1;
+
+class State {
+  readonly cand: Int32Array[];
+  readonly slotOf: Int32Array;
+  readonly interpOf: Int32Array;
+  private readonly busy: Int32Array; // person x slot -> pair or -1
+  private readonly dayCnt: Int32Array; // person x day, locked included
+  private readonly hallUse: Int32Array; // hall x slot, new meetings
+  private readonly ibusy: Int32Array; // interpreter x slot -> pair or -1
+  private readonly pinned: Uint8Array;
+  private log: number[] = []; // triples: op, pair, slot*65536+interp+1 (packed)
+
+  constructor(
+    private readonly m: Model,
+    cand: Int32Array[],
+  ) {
+    const n = m.pb.length;
+    this.cand = cand;
+    this.slotOf = new Int32Array(n).fill(-1);
+    this.interpOf = new Int32Array(n).fill(-1);
+    this.busy = new Int32Array(m.P * m.S).fill(-1);
+    this.dayCnt = Int32Array.from(m.lockedPerDay);
+    this.hallUse = new Int32Array(m.H * m.S);
+    this.ibusy = new Int32Array(m.I * m.S).fill(-1);
+    this.pinned = new Uint8Array(n);
+  }
+
+  // ---- primitive moves, logged so that an attempt can be rolled back ----
+
+  private place(k: number, s: number, i: number) {
+    const { m } = this;
+    const b = m.pb[k];
+    const x = m.px[k];
+    const d = m.dayOf[s];
+    this.busy[b * m.S + s] = k;
+    this.busy[x * m.S + s] = k;
+    this.dayCnt[b * m.D + d]++;
+    this.dayCnt[x * m.D + d]++;
+    if (m.ph[k] >= 0) this.hallUse[m.ph[k] * m.S + s]++;
+    if (i >= 0) this.ibusy[i * m.S + s] = k;
+    this.slotOf[k] = s;
+    this.interpOf[k] = i;
+    this.log.push(PLACE, k, s, i);
+  }
+
+  private remove(k: number) {
+    const { m } = this;
+    const s = this.slotOf[k];
+    const i = this.interpOf[k];
+    const b = m.pb[k];
+    const x = m.px[k];
+    const d = m.dayOf[s];
+    this.busy[b * m.S + s] = -1;
+    this.busy[x * m.S + s] = -1;
+    this.dayCnt[b * m.D + d]--;
+    this.dayCnt[x * m.D + d]--;
+    if (m.ph[k] >= 0) this.hallUse[m.ph[k] * m.S + s]--;
+    if (i >= 0) this.ibusy[i * m.S + s] = -1;
+    this.slotOf[k] = -1;
+    this.interpOf[k] = -1;
+    this.log.push(REMOVE, k, s, i);
+  }
+
+  private checkpoint() {
+    return this.log.length;
+  }
+
+  private rollback(cp: number) {
+    const log = this.log;
+    while (log.length > cp) {
+      const i = log.pop()!;
+      const s = log.pop()!;
+      const k = log.pop()!;
+      const op = log.pop()!;
+      if (op === PLACE) {
+        this.remove(k);
+        log.length -= 4;
+      } else {
+        this.place(k, s, i);
+        log.length -= 4;
+      }
+    }
+  }
+
+  private commit() {
+    this.log = [];
+  }
+
+  // ---- feasibility ----
+
+  /** Persons, day caps and tables allow pair k in slot s (interpreter not checked). */
+  private roomFor(k: number, s: number): boolean {
+    const { m } = this;
+    const b = m.pb[k];
+    const x = m.px[k];
+    const d = m.dayOf[s];
+    return (
+      this.busy[b * m.S + s] === -1 &&
+      this.busy[x * m.S + s] === -1 &&
+      this.dayCnt[b * m.D + d] < m.cap &&
+      this.dayCnt[x * m.D + d] < m.cap &&
+      (m.ph[k] < 0 || this.hallUse[m.ph[k] * m.S + s] < m.tablesLeft[m.ph[k] * m.S + s])
+    );
+  }
+
+  private freeInterpreter(l: number, s: number): number {
+    const { m } = this;
+    for (const i of m.interpsByLang[l])
+      if (m.interpFree[i * m.S + s] && this.ibusy[i * m.S + s] === -1) return i;
+    return -1;
+  }
+
+  /** Frees an interpreter of language l in slot s by handing a colleague's meeting over (logged). */
+  private reassignFor(l: number, s: number): number {
+    const { m } = this;
+    for (const i of m.interpsByLang[l]) {
+      if (!m.interpFree[i * m.S + s]) continue;
+      const other = this.ibusy[i * m.S + s];
+      if (other < 0 || this.pinned[other]) continue;
+      const j = this.freeInterpreter(m.pl[other], s);
+      if (j < 0) continue;
+      this.remove(other);
+      this.place(other, s, j);
+      return i;
+    }
+    return -1;
+  }
+
+  /** Places k in slot s if possible right now (may re-hand an interpreter). */
+  private tryAt(k: number, s: number, allowReassign: boolean): boolean {
+    if (!this.roomFor(k, s)) return false;
+    const l = this.m.pl[k];
+    let i = -1;
+    if (l >= 0) {
+      i = this.freeInterpreter(l, s);
+      if (i < 0 && allowReassign) i = this.reassignFor(l, s);
+      if (i < 0) return false;
+    }
+    this.place(k, s, i);
+    return true;
+  }
+
+  // ---- soft costs ----
+
+  private occupied(p: number, s: number): boolean {
+    return this.busy[p * this.m.S + s] !== -1 || this.m.lockedAt[p * this.m.S + s] === 1;
+  }
+
+  /** Greedy preference for slot s (lower is better): stick to existing meetings, spread exhibitors. */
+  private slotScore(k: number, s: number): number {
+    const { m } = this;
+    const d = m.dayOf[s];
+    let score = 0;
+    for (const p of [m.pb[k], m.px[k]]) {
+      if (this.dayCnt[p * m.D + d] === 0) continue;
+      const adj =
+        (s > 0 && m.dayOf[s - 1] === d && this.occupied(p, s - 1)) ||
+        (s + 1 < m.S && m.dayOf[s + 1] === d && this.occupied(p, s + 1));
+      if (!adj) score += 1;
+    }
+    score += SPREAD * 2 * this.dayCnt[m.px[k] * m.D + d];
+    return score;
+  }
+
+  /** Idle slots between first and last meeting of person p on day d, plus exhibitor crowding. */
+  private dayCost(p: number, d: number, exhibitor: boolean): number {
+    const { m } = this;
+    let first = -1;
+    let last = -1;
+    let count = 0;
+    for (let s = 0; s < m.S; s++) {
+      if (m.dayOf[s] !== d || !this.occupied(p, s)) continue;
+      if (first < 0) first = s;
+      last = s;
+      count++;
+    }
+    const gaps = count === 0 ? 0 : last - first + 1 - count;
+    return gaps + (exhibitor ? SPREAD * count * count : 0);
+  }
+
+  // ---- phases ----
+
+  /** Best directly feasible slot for k (no one moves). */
+  placeDirect(k: number, allowReassign: boolean): boolean {
+    let best = -1;
+    let bestScore = Infinity;
+    for (const s of this.cand[k]) {
+      if (!this.roomFor(k, s)) continue;
+      const l = this.m.pl[k];
+      if (l >= 0 && this.freeInterpreter(l, s) < 0) continue;
+      const score = this.slotScore(k, s);
+      if (score < bestScore) {
+        bestScore = score;
+        best = s;
+      }
+    }
+    if (best >= 0) return this.tryAt(k, best, false);
+    if (allowReassign && this.m.pl[k] >= 0)
+      for (const s of this.cand[k]) if (this.tryAt(k, s, true)) return true;
+    return false;
+  }
+
+  /**
+   * Schedules k, moving meetings out of its way (ejection chain up to `depth`), committing only
+   * when the total weight rises: everything moved finds a new slot, or what is dropped weighs
+   * less than k.
+   */
+  insert(k: number, depth: number): boolean {
+    const cp = this.checkpoint();
+    if (this.placeDirect(k, true)) {
+      this.commit();
+      return true;
+    }
+    this.rollback(cp);
+    const gained = this.eject(k, depth, true);
+    if (gained) this.commit();
+    else this.rollback(cp);
+    return gained;
+  }
+
+  private eject(k: number, depth: number, allowDrop: boolean): boolean {
+    const { m } = this;
+    const b = m.pb[k];
+    const x = m.px[k];
+    this.pinned[k] = 1;
+    try {
+      for (const s of this.cand[k]) {
+        const cp = this.checkpoint();
+        const blockers: number[] = [];
+        const kb = this.busy[b * m.S + s];
+        const kx = this.busy[x * m.S + s];
+        if ((kb >= 0 && this.pinned[kb]) || (kx >= 0 && this.pinned[kx])) continue;
+        if (kb >= 0) blockers.push(kb);
+        if (kx >= 0 && kx !== kb) blockers.push(kx);
+        for (const r of blockers) this.remove(r);
+        // Day caps: move out one more of that person's meetings that day.
+        const d = m.dayOf[s];
+        let ok = true;
+        for (const p of [b, x]) {
+          if (this.dayCnt[p * m.D + d] < m.cap) continue;
+          const r = this.lightestOnDay(p, d);
+          if (r < 0) {
+            ok = false;
+            break;
+          }
+          blockers.push(r);
+          this.remove(r);
+        }
+        if (ok && m.ph[k] >= 0 && !(this.hallUse[m.ph[k] * m.S + s] < m.tablesLeft[m.ph[k] * m.S + s])) {
+          const r = this.lightestInHall(m.ph[k], s);
+          if (r < 0) ok = false;
+          else {
+            blockers.push(r);
+            this.remove(r);
+          }
+        }
+        if (!ok || !this.tryAt(k, s, true)) {
+          this.rollback(cp);
+          continue;
+        }
+        let dropped = 0;
+        for (const r of blockers) {
+          if (this.placeDirect(r, true)) continue;
+          if (depth > 1 && this.eject(r, depth - 1, false)) continue;
+          dropped += m.pw[r];
+          if (!allowDrop || dropped >= m.pw[k]) break;
+        }
+        if (dropped === 0 || (allowDrop && dropped < m.pw[k])) return true;
+        this.rollback(cp);
+      }
+      return false;
+    } finally {
+      this.pinned[k] = 0;
+    }
+  }
+
+  private lightestOnDay(p: number, d: number): number {
+    const { m } = this;
+    let best = -1;
+    for (let s = 0; s < m.S; s++) {
+      if (m.dayOf[s] !== d) continue;
+      const r = this.busy[p * m.S + s];
+      if (r >= 0 && !this.pinned[r] && (best < 0 || m.pw[r] < m.pw[best])) best = r;
+    }
+    return best;
+  }
+
+  private lightestInHall(h: number, s: number): number {
+    // Hall meetings in a slot are not indexed; scan the pairs' current slots once.
+    const { m } = this;
+    let best = -1;
+    for (let k = 0; k < this.slotOf.length; k++)
+      if (this.slotOf[k] === s && m.ph[k] === h && !this.pinned[k] && (best < 0 || m.pw[k] < m.pw[best]))
+        best = k;
+    return best;
+  }
+
+  /** Moves scheduled meeting k to the slot that lowers its two people's idle and crowding cost. */
+  compact(k: number): boolean {
+    const { m } = this;
+    const b = m.pb[k];
+    const x = m.px[k];
+    const s0 = this.slotOf[k];
+    const i0 = this.interpOf[k];
+    const d0 = m.dayOf[s0];
+    const costAt = (d: number) =>
+      d === d0
+        ? this.dayCost(b, d, false) + this.dayCost(x, d, true)
+        : this.dayCost(b, d, false) +
+          this.dayCost(x, d, true) +
+          this.dayCost(b, d0, false) +
+          this.dayCost(x, d0, true);
+    const cp = this.checkpoint();
+    let bestSlot = s0;
+    let bestCost = 0;
+    const baseline = new Float64Array(m.D).fill(NaN);
+    this.remove(k);
+    for (const s of this.cand[k]) {
+      if (s === s0 || !this.roomFor(k, s)) continue;
+      const l = m.pl[k];
+      let i = -1;
+      if (l >= 0) {
+        i = this.freeInterpreter(l, s);
+        if (i < 0) continue;
+      }
+      const d = m.dayOf[s];
+      if (Number.isNaN(baseline[d])) {
+        this.place(k, s0, i0);
+        baseline[d] = costAt(d);
+        this.remove(k);
+      }
+      this.place(k, s, i);
+      const delta = costAt(d) - baseline[d];
+      this.remove(k);
+      if (delta < bestCost - 1e-9) {
+        bestCost = delta;
+        bestSlot = s;
+      }
+    }
+    this.rollback(cp);
+    if (bestSlot === s0) {
+      this.commit();
+      return false;
+    }
+    this.remove(k);
+    const ok = this.tryAt(k, bestSlot, false);
+    if (!ok) this.place(k, s0, i0);
+    this.commit();
+    return ok;
+  }
+
+  /** Why pair k stayed out. */
+  reason(k: number): UnscheduledReason {
+    const { m } = this;
+    const b = m.pb[k];
+    const x = m.px[k];
+    if (b < 0 || x < 0 || m.ph[k] === -2) return 'no_common_slot';
+    const common: number[] = [];
+    for (let s = 0; s < m.S; s++) if (m.free[b * m.S + s] && m.free[x * m.S + s]) common.push(s);
+    if (common.length === 0) return 'no_common_slot';
+    const l = m.pl[k];
+    const h = m.ph[k];
+    if (l >= 0 && !common.some((s) => m.interpsByLang[l].some((i) => m.interpFree[i * m.S + s])))
+      return 'no_interpreter';
+    if (h >= 0 && !common.some((s) => m.tablesLeft[h * m.S + s] > 0)) return 'no_table';
+    const open = common.filter((s) => {
+      const d = m.dayOf[s];
+      return (
+        this.busy[b * m.S + s] === -1 &&
+        this.busy[x * m.S + s] === -1 &&
+        this.dayCnt[b * m.D + d] < m.cap &&
+        this.dayCnt[x * m.D + d] < m.cap
+      );
+    });
+    if (open.length === 0) return 'cap_reached';
+    const withInterp = l < 0 ? open : open.filter((s) => this.freeInterpreter(l, s) >= 0);
+    if (withInterp.length === 0) return 'no_interpreter';
+    if (h >= 0 && !withInterp.some((s) => this.hallUse[h * m.S + s] < m.tablesLeft[h * m.S + s]))
+      return 'no_table';
+    return 'cap_reached';
+  }
+}
