@@ -301,6 +301,49 @@ describe('scheduling (integration)', () => {
     expect((await get<ScheduleDraftSummary>(`/scheduling/drafts/${draft.id}`)).status).toBe('discarded');
   });
 
+  it('gives a pair without a common language an interpreter of that language within a shift', async () => {
+    const fair = await seedFair(t, { days: ['2026-12-03'] });
+    const buyer = await buyerAt(t, fair, { name: 'Kyoto Crafts KK' });
+    const exhibitor = await exhibitorAt(t, fair);
+    await t.dataSource.query(`INSERT INTO buyer_profiles (company_id, languages) VALUES ($1, '{ja}')`, [
+      buyer.companyId,
+    ]);
+    await t.dataSource.query(`INSERT INTO exhibitor_profiles (company_id, languages) VALUES ($1, '{vi}')`, [
+      exhibitor.companyId,
+    ]);
+    const interpreter = await f.user({ role: 'interpreter', fullName: 'Hana Interpreter' });
+    await t.dataSource.query(`INSERT INTO interpreter_profiles (user_id, languages) VALUES ($1, '{ja,vi}')`, [
+      interpreter.id,
+    ]);
+    // works 10:00–11:00 local only
+    await t.dataSource.query(
+      `INSERT INTO interpreter_shifts (fair_id, user_id, shift) VALUES ($1, $2, tstzrange($3, $4, '[)'))`,
+      [fair.fairId, interpreter.id, DAY1[4], DAY1[6]],
+    );
+    await mutual(fair, buyer, exhibitor, 'must', 'would');
+    const draft = await generate(fair);
+    const [entry] = (await entries(draft.id)).items;
+    expect(entry).toMatchObject({
+      interpreterLanguage: 'ja',
+      interpreter: { userId: interpreter.id, fullName: 'Hana Interpreter' },
+      weight: 4,
+    });
+    expect([DAY1[4], DAY1[5]]).toContain(entry.start);
+    expect(json<PublishScheduleResult>(await publish(draft.id))).toMatchObject({
+      published: 1,
+      conflicts: 0,
+    });
+    const [meeting] = await t.dataSource.query(
+      `SELECT interpreter_user_id, interpreter_language, status FROM meetings WHERE fair_id = $1`,
+      [fair.fairId],
+    );
+    expect(meeting).toEqual({
+      interpreter_user_id: interpreter.id,
+      interpreter_language: 'ja',
+      status: 'accepted',
+    });
+  });
+
   it('fill keeps existing meetings and the previous entries where they are', async () => {
     const fair = await seedFair(t, { days: ['2026-12-03'] });
     const b1 = await buyerAt(t, fair);
