@@ -408,6 +408,23 @@ describe('SchedulePage', () => {
     ).toBeTruthy();
   });
 
+  it('says so when the draft fails, although a failed draft is no longer the current one', async () => {
+    const server: Server = { current: { draft: null } };
+    serve(server);
+    renderPage();
+    expect(await screen.findByText('No draft yet')).toBeTruthy();
+    server.current = { draft: summary({ status: 'running', progress: 0, bound: null, ratio: null }) };
+    fireEvent.click(screen.getByTestId('generate-draft'));
+    await screen.findByText('Computing the draft…');
+    await waitFor(() => expect(handlers.has('schedule:progress')).toBe(true));
+    server.current = { draft: null };
+    progressEvent(0.3, 'failed');
+    expect(await screen.findByText('The computation failed')).toBeTruthy();
+    expect(screen.getByText(/Nothing was changed\. Try again/)).toBeTruthy();
+    expect(screen.getByTestId('schedule-progress').getAttribute('data-status')).toBe('failed');
+    expect((screen.getByTestId('generate-draft') as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('saves the settings with the lunch break in the fair’s time, and offers a retry when the draft fails to load', async () => {
     let fail = true;
     serve({ current: { draft: null } });

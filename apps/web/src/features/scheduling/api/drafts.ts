@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CurrentScheduleDraft,
@@ -112,7 +112,10 @@ export interface LiveProgress {
  * order: the bar never moves back, and a finished draft never turns running again. When a draft ends (or one
  * we did not know of starts) the current draft is fetched again.
  */
-export function useScheduleProgress(fairId: string, knownDraftId: string | null): LiveProgress | null {
+export function useScheduleProgress(
+  fairId: string,
+  knownDraftId: string | null,
+): { live: LiveProgress | null; clear: () => void } {
   const queryClient = useQueryClient();
   const [live, setLive] = useState<LiveProgress | null>(null);
   useEffect(() => {
@@ -139,7 +142,8 @@ export function useScheduleProgress(fairId: string, knownDraftId: string | null)
       socket.off('schedule:progress', onProgress);
     };
   }, [fairId, knownDraftId, queryClient]);
-  return live;
+  const clear = useCallback(() => setLive(null), []);
+  return { live, clear };
 }
 
 /** The draft as shown: the stored summary, moved forward by live pushes about the same draft. */

@@ -173,6 +173,9 @@ export function DraftSummary({
             c="cham.7"
             className="tabular"
             data-testid="schedule-ratio"
+            data-scheduled={draft.scheduledWeight}
+            data-bound={bound}
+            data-ratio={ratio}
           >
             {t('summary.ratio', {
               scheduled: n(draft.scheduledWeight),

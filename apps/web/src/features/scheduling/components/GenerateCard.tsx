@@ -17,6 +17,8 @@ interface GenerateCardProps {
   draft: ScheduleDraftSummary | null;
   /** the draft's progress, live pushes included */
   progress: { fraction: number; status: ScheduleDraftStatus } | null;
+  /** a new draft was started: earlier pushes no longer matter */
+  onGenerated?: () => void;
 }
 
 const BAR_COLORS: Record<ScheduleDraftStatus, string> = {
@@ -57,7 +59,7 @@ export function DraftProgress({ fraction, status }: { fraction: number; status: 
 }
 
 /** Computes a new draft, from scratch or filling the free slots of the current one. */
-export function GenerateCard({ fairId, draft, progress }: GenerateCardProps) {
+export function GenerateCard({ fairId, draft, progress, onGenerated }: GenerateCardProps) {
   const { t } = useTranslation('schedulingWeb');
   const generate = useGenerateDraft(fairId);
   const canFill = draft?.status === 'ready';
@@ -109,7 +111,7 @@ export function GenerateCard({ fairId, draft, progress }: GenerateCardProps) {
             leftSection={<IconWand size={16} />}
             loading={generate.isPending}
             disabled={running}
-            onClick={() => generate.mutate({ mode })}
+            onClick={() => generate.mutate({ mode }, { onSuccess: () => onGenerated?.() })}
             data-testid="generate-draft"
           >
             {running ? t('generate.running') : t('generate.submit')}

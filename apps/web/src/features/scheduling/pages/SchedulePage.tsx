@@ -16,8 +16,14 @@ function Schedule({ fair }: { fair: Fair }) {
   const { t } = useTranslation('schedulingWeb');
   const current = useCurrentDraft(fair.id);
   const draft = current.data?.draft ?? null;
-  const live = useScheduleProgress(fair.id, draft?.id ?? null);
-  const progress = draft ? withLiveProgress(draft, live) : null;
+  const { live, clear } = useScheduleProgress(fair.id, draft?.id ?? null);
+  // A failed draft is no longer the current one: only its last push tells the organizer it failed.
+  const failed = live?.status === 'failed' && live.draftId !== draft?.id ? live : null;
+  const progress = failed
+    ? { fraction: failed.fraction, status: failed.status }
+    : draft
+      ? withLiveProgress(draft, live)
+      : null;
   const reviewable = draft && (draft.status === 'ready' || draft.status === 'published');
 
   return (
@@ -29,7 +35,7 @@ function Schedule({ fair }: { fair: Fair }) {
         <ErrorState error={current.error} onRetry={() => void current.refetch()} />
       ) : (
         <>
-          <GenerateCard fairId={fair.id} draft={draft} progress={progress} />
+          <GenerateCard fairId={fair.id} draft={draft} progress={progress} onGenerated={clear} />
           {!draft ? (
             <EmptyState
               icon={<IconWand size={28} />}
