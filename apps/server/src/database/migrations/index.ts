@@ -10,6 +10,7 @@ import { CatalogueSearchSpeed1764500000300 } from './1764500000300-CatalogueSear
 import { Contracts1764600000000 } from './1764600000000-Contracts';
 import { Imports1764600000200 } from './1764600000200-Imports';
 import { Dashboard1764600000100 } from './1764600000100-Dashboard';
+import { DashboardRollup1764600000300 } from './1764600000300-DashboardRollup';
 import { Matchmaking1764700000000 } from './1764700000000-Matchmaking';
 import { Scheduling1764700000100 } from './1764700000100-Scheduling';
 
@@ -27,6 +28,7 @@ export const migrations = [
   Contracts1764600000000,
   Imports1764600000200,
   Dashboard1764600000100,
+  DashboardRollup1764600000300,
   Matchmaking1764700000000,
   Scheduling1764700000100,
 ];

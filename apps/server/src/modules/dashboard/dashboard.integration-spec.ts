@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import type { DashboardResponse, DashboardTopRow } from '@craftmatch/shared';
 import { createTestApp, json, type TestApp } from '../../../test/app';
 import { Factory, type TestUser } from '../../../test/factories';
+import { DashboardRollup1764600000300 } from '../../database/migrations/1764600000300-DashboardRollup';
 import { HISTORY, seedHistory } from '../../database/seeds/history';
 
 /** Every figure is compared with a query written here, independently of the service's single statement. */
@@ -70,6 +71,44 @@ describe('dashboard', () => {
         GROUP BY 1`,
       [fairIds],
     );
+    return ranked(rows);
+  }
+
+  /**
+   * Categories from the contract lines: a line's product category, else (free-text line, or a contract without
+   * lines) the exhibitor's main category; one count per contract and category; USD per contract and category
+   * rounded to cents.
+   */
+  async function categoriesOf(fairIds: string[]): Promise<DashboardTopRow[]> {
+    const rows = await q<{ code: string | null; contracts: number; declared: string; confirmed: string }>(
+      `WITH parts AS (
+         SELECT c.id, c.status, coalesce(p.category_code, ep.category_code, v.category_code)::text AS code,
+                round(sum(l.line_total * c.fx_rate), 2) AS usd
+           FROM contracts c
+           JOIN contract_lines l ON l.contract_id = c.id
+           LEFT JOIN products p ON p.id = l.product_id
+           LEFT JOIN exhibitor_profiles ep ON ep.company_id = c.exhibitor_company_id
+           LEFT JOIN craft_villages v ON v.code = ep.village_code
+          WHERE c.fair_id = ANY($1) AND c.status <> 'cancelled'
+          GROUP BY 1, 2, 3
+         UNION ALL
+         SELECT c.id, c.status, coalesce(ep.category_code, v.category_code)::text, c.total_usd
+           FROM contracts c
+           LEFT JOIN exhibitor_profiles ep ON ep.company_id = c.exhibitor_company_id
+           LEFT JOIN craft_villages v ON v.code = ep.village_code
+          WHERE c.fair_id = ANY($1) AND c.status <> 'cancelled'
+            AND NOT EXISTS (SELECT 1 FROM contract_lines l WHERE l.contract_id = c.id))
+       SELECT code, count(*)::int AS contracts, sum(usd)::text AS declared,
+              coalesce(sum(usd) FILTER (WHERE status = 'confirmed'), 0)::text AS confirmed
+         FROM parts GROUP BY code`,
+      [fairIds],
+    );
+    return ranked(rows);
+  }
+
+  function ranked(
+    rows: { code: string | null; contracts: number; declared: string; confirmed: string }[],
+  ): DashboardTopRow[] {
     return rows
       .sort(
         (a, b) =>
@@ -127,9 +166,7 @@ describe('dashboard', () => {
         `coalesce((SELECT country FROM buyer_profiles WHERE company_id = bc.id), bc.country_code)::text`,
       ),
     );
-    expect(d.top.categories).toEqual(
-      await topOf(fairIds, `coalesce(ep.category_code, v.category_code)::text`),
-    );
+    expect(d.top.categories).toEqual(await categoriesOf(fairIds));
     expect(d.top.provinces).toEqual(await topOf(fairIds, `ep.province_code`));
     expect(d.top.villages).toEqual(await topOf(fairIds, `ep.village_code`));
     const days = await q<{ date: string; contracts: number; declared: string; confirmed: string }>(
@@ -422,6 +459,299 @@ describe('dashboard', () => {
       disputedUsd: '701.00',
     });
     await checkAgainstSql(after, [fair.id]);
+  });
+
+  /** The rollup summed over writer slots, and the same sums recomputed from every contract independently. */
+  async function rollupAgainstContracts() {
+    const norm = (
+      rows: { fair_id: string; dim: string; key: string; status: string; n: number; usd: string }[],
+    ) =>
+      rows
+        .map((r) => `${r.fair_id} ${r.dim} ${r.key} ${r.status} ${r.n} ${new Decimal(r.usd).toString()}`)
+        .sort();
+    const kept = await q<{
+      fair_id: string;
+      dim: string;
+      key: string;
+      status: string;
+      n: number;
+      usd: string;
+    }>(
+      `SELECT fair_id, dim, key, status, sum(n)::int AS n, sum(usd)::text AS usd FROM dashboard_contract_rollup
+        GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 OR sum(usd) <> 0`,
+    );
+    const recomputed = await q<{
+      fair_id: string;
+      dim: string;
+      key: string;
+      status: string;
+      n: number;
+      usd: string;
+    }>(
+      `WITH c AS (
+         SELECT c.*, coalesce(bp.country, bc.country_code)::text AS country, ep.province_code, ep.village_code,
+                coalesce(ep.category_code, v.category_code)::text AS main
+           FROM contracts c JOIN companies bc ON bc.id = c.buyer_company_id
+           LEFT JOIN buyer_profiles bp ON bp.company_id = c.buyer_company_id
+           LEFT JOIN exhibitor_profiles ep ON ep.company_id = c.exhibitor_company_id
+           LEFT JOIN craft_villages v ON v.code = ep.village_code),
+       parts AS (
+         SELECT c.id, c.fair_id, c.status, coalesce(p.category_code::text, c.main) AS category,
+                round(sum(l.line_total * c.fx_rate), 2) AS usd
+           FROM c JOIN contract_lines l ON l.contract_id = c.id LEFT JOIN products p ON p.id = l.product_id
+          GROUP BY 1, 2, 3, 4
+         UNION ALL
+         SELECT c.id, c.fair_id, c.status, c.main, c.total_usd FROM c
+          WHERE NOT EXISTS (SELECT 1 FROM contract_lines l WHERE l.contract_id = c.id))
+       SELECT fair_id, 'd' AS dim, signed_on::text AS key, status, count(*)::int AS n, sum(total_usd)::text AS usd FROM c GROUP BY 1, 2, 3, 4
+       UNION ALL SELECT fair_id, 'c', coalesce(country, ''), status, count(*)::int, sum(total_usd)::text FROM c GROUP BY 1, 2, 3, 4
+       UNION ALL SELECT fair_id, 'p', coalesce(province_code, ''), status, count(*)::int, sum(total_usd)::text FROM c GROUP BY 1, 2, 3, 4
+       UNION ALL SELECT fair_id, 'v', coalesce(village_code, ''), status, count(*)::int, sum(total_usd)::text FROM c GROUP BY 1, 2, 3, 4
+       UNION ALL SELECT fair_id, 'g', coalesce(category, ''), status, count(*)::int, sum(usd)::text FROM parts GROUP BY 1, 2, 3, 4`,
+    );
+    expect(norm(kept)).toEqual(norm(recomputed));
+    expect(kept.length).toBeGreaterThan(0);
+  }
+
+  /** A fair with three exhibitors (main categories CER, LAC and none), two buyers, products in BAS and WOD. */
+  async function dealFair(slug: string) {
+    const [fair] = await q<{ id: string }>(
+      `INSERT INTO fairs (slug, name_vi, name_en, venue, status, contract_target_usd)
+       VALUES ($1, 'Hội chợ', 'Fair', 'Hà Nội', 'live', '50000.00') RETURNING id`,
+      [slug],
+    );
+    await q(
+      `INSERT INTO fair_days (fair_id, day, opens_at, closes_at) VALUES ($1, '2026-03-02', '08:30', '17:30')`,
+      [fair.id],
+    );
+    const [hall] = await q<{ id: string }>(
+      `INSERT INTO halls (fair_id, code, name) VALUES ($1, 'A', 'A') RETURNING id`,
+      [fair.id],
+    );
+    const ex: TestUser[] = [];
+    for (const [i, category] of ['CER', 'LAC', null].entries()) {
+      const e = await f.member('exhibitor', 'approved');
+      ex.push(e);
+      await q(`INSERT INTO exhibitor_profiles (company_id, category_code) VALUES ($1, $2)`, [
+        e.companyId,
+        category,
+      ]);
+      await q(
+        `INSERT INTO booths (fair_id, company_id, status, hall_id, code) VALUES ($1, $2, 'approved', $3, $4)`,
+        [fair.id, e.companyId, hall.id, `A-${i}`],
+      );
+    }
+    const bu: TestUser[] = [];
+    for (const country of ['DE', 'JP']) {
+      const b = await f.member('buyer', 'approved');
+      bu.push(b);
+      await q(`INSERT INTO buyer_profiles (company_id, country) VALUES ($1, $2)`, [b.companyId, country]);
+      await q(`INSERT INTO fair_participants (fair_id, company_id, user_id) VALUES ($1, $2, $3)`, [
+        fair.id,
+        b.companyId,
+        b.id,
+      ]);
+    }
+    const product = async (companyId: string, category: string) => {
+      const [row] = await q<{ id: string }>(
+        `INSERT INTO products (company_id, slug, status, name_vi, name_en, category_code, published_at)
+         VALUES ($1, $2, 'published', 'Sản phẩm', 'Product', $3, now()) RETURNING id`,
+        [companyId, `dash-${slug}-${category}-${companyId.slice(0, 8)}`, category],
+      );
+      return row.id;
+    };
+    const basket = await product(ex[0].companyId!, 'BAS');
+    const wood = await product(ex[0].companyId!, 'WOD');
+    /** a contract in `currency` at `rate`, its lines [productId | null, line total]; total and USD as the server stores them */
+    const contract = async (
+      number: string,
+      e: TestUser,
+      b: TestUser,
+      currency: string,
+      rate: string,
+      lines: [string | null, string][],
+    ) => {
+      const total = lines.reduce((a, [, x]) => a.plus(x), new Decimal(0)).toFixed(2);
+      const usd = new Decimal(total).times(rate).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+      const [row] = await q<{ id: string }>(
+        `INSERT INTO contracts (fair_id, exhibitor_company_id, buyer_company_id, number, signed_on, kind, currency, incoterm,
+                                incoterm_place, payment_terms, status, declared_by_company_id, total, fx_rate, fx_date, total_usd)
+         VALUES ($1, $2, $3, $4, '2026-03-02', 'contract', $5, 'FOB', 'Hải Phòng', 'tt', 'declared', $3, $6, $7, '2026-03-02', $8)
+         RETURNING id`,
+        [fair.id, e.companyId, b.companyId, number, currency, total, rate, usd],
+      );
+      if (lines.length)
+        await q(
+          `INSERT INTO contract_lines (contract_id, position, product_id, description, quantity, unit, unit_price, line_total)
+           SELECT $1, p, product_id, 'line', 1, 'pcs', amount, amount
+             FROM unnest($2::uuid[], $3::numeric[]) WITH ORDINALITY AS u(product_id, amount, p)`,
+          [row.id, lines.map(([id]) => id), lines.map(([, x]) => x)],
+        );
+      return row.id;
+    };
+    return { fair, ex, bu, basket, wood, contract };
+  }
+
+  it('takes categories from the contract lines and keeps every rollup exact through inserts, edits, confirmations, cancellations, re-valuations and deletions', async () => {
+    const { fair, ex, bu, basket, wood, contract } = await dealFair('dash-lines');
+    const dashboard = async () => {
+      const res = await get(`/api/dashboard?fairId=${fair.id}`, organizer);
+      expect(res.statusCode).toBe(200);
+      const d = json<DashboardResponse>(res);
+      await checkAgainstSql(d, [fair.id]);
+      await rollupAgainstContracts();
+      return d;
+    };
+    // product lines in BAS and WOD, plus a free-text line that falls back to the exhibitor's main category (CER)
+    const mixed = await contract('L1', ex[0], bu[0], 'EUR', '1.08320000', [
+      [basket, '1000.00'],
+      [wood, '333.33'],
+      [null, '10.01'],
+      [basket, '0.01'],
+    ]);
+    // no lines: the whole contract under the exhibitor's main category (LAC)
+    await contract('L2', ex[1], bu[1], 'USD', '1', []);
+    // free text only, from an exhibitor with no main category: "not recorded"
+    const plain = await contract('L3', ex[2], bu[1], 'USD', '1', [[null, '250.50']]);
+    let d = await dashboard();
+    const byCode = (rows: DashboardTopRow[]) => Object.fromEntries(rows.map((r) => [r.code ?? 'null', r]));
+    let categories = byCode(d.top.categories);
+    // 1000.01 EUR × 1.0832 = 1083.210832 → 1083.21; 333.33 × 1.0832 = 361.063056 → 361.06; 10.01 × 1.0832 → 10.84
+    expect(categories.BAS).toMatchObject({ contracts: 1, declaredUsd: '1083.21', confirmedUsd: '0.00' });
+    expect(categories.WOD).toMatchObject({ contracts: 1, declaredUsd: '361.06' });
+    expect(categories.CER).toMatchObject({ contracts: 1, declaredUsd: '10.84' });
+    expect(categories.LAC).toMatchObject({ contracts: 1, declaredUsd: '0.00' });
+    expect(categories.null).toMatchObject({ contracts: 1, declaredUsd: '250.50' });
+
+    // confirm, dispute, re-value (a new rate), edit lines (delete and re-insert, as the service does), cancel
+    await q(`UPDATE contracts SET status = 'confirmed', confirmed_at = now() WHERE id = $1`, [mixed]);
+    await dashboard();
+    await q(`UPDATE contracts SET status = 'disputed', dispute_reason = 'late' WHERE id = $1`, [plain]);
+    await dashboard();
+    await q(`UPDATE contracts SET fx_rate = '1.10000000', total_usd = round(total * 1.1, 2) WHERE id = $1`, [
+      mixed,
+    ]);
+    d = await dashboard();
+    expect(byCode(d.top.categories).BAS).toMatchObject({ declaredUsd: '1100.01', confirmedUsd: '1100.01' });
+    await q(`DELETE FROM contract_lines WHERE contract_id = $1`, [mixed]);
+    await q(
+      `INSERT INTO contract_lines (contract_id, position, product_id, description, quantity, unit, unit_price, line_total)
+       VALUES ($1, 1, $2, 'only wood', 2, 'pcs', 500, 1000)`,
+      [mixed, wood],
+    );
+    await q(`UPDATE contracts SET total = 1000, total_usd = 1100.00 WHERE id = $1`, [mixed]);
+    d = await dashboard();
+    categories = byCode(d.top.categories);
+    expect(categories.BAS).toBeUndefined();
+    expect(categories.WOD).toMatchObject({ contracts: 1, declaredUsd: '1100.00', confirmedUsd: '1100.00' });
+    // the exhibitor's main category, a product's category and a buyer's country move their contracts along
+    await q(`UPDATE exhibitor_profiles SET category_code = 'FUR' WHERE company_id = $1`, [ex[1].companyId]);
+    await q(`UPDATE products SET category_code = 'LAC' WHERE id = $1`, [wood]);
+    await q(`UPDATE buyer_profiles SET country = 'FR' WHERE company_id = $1`, [bu[1].companyId]);
+    d = await dashboard();
+    expect(d.top.countries.map((x) => x.code).sort()).toEqual(['DE', 'FR']);
+    expect(byCode(d.top.categories).LAC).toMatchObject({ contracts: 1, declaredUsd: '1100.00' });
+    await q(`UPDATE contracts SET status = 'cancelled', cancel_reason = 'gone' WHERE id = $1`, [mixed]);
+    d = await dashboard();
+    expect(d.contracts).toMatchObject({
+      count: 2,
+      confirmedCount: 0,
+      confirmedUsd: '0.00',
+      disputedUsd: '250.50',
+    });
+    await q(`DELETE FROM contracts WHERE fair_id = $1`, [fair.id]);
+    d = await dashboard();
+    expect(d.contracts.count).toBe(0);
+    expect(d.top.categories).toEqual([]);
+  });
+
+  it('never keeps an answer older than a committed write, even when the read overlaps the commit', async () => {
+    const { fair, ex, bu } = await dealFair('dash-stale');
+    const url = `/api/dashboard?fairId=${fair.id}`;
+    expect(json<DashboardResponse>(await get(url, organizer)).contracts.count).toBe(0);
+    const writer = t.dataSource.createQueryRunner();
+    await writer.connect();
+    try {
+      await writer.startTransaction();
+      await writer.query(
+        `INSERT INTO contracts (fair_id, exhibitor_company_id, buyer_company_id, number, signed_on, kind, currency, incoterm,
+                                incoterm_place, payment_terms, status, declared_by_company_id, total, fx_rate, fx_date, total_usd)
+         VALUES ($1, $2, $3, 'S1', '2026-03-02', 'contract', 'USD', 'FOB', 'Hải Phòng', 'tt', 'declared', $3, 99.99, 1, '2026-03-02', 99.99)`,
+        [fair.id, ex[0].companyId, bu[0].companyId],
+      );
+      // written (triggers ran, the version slot moved inside the transaction) but not committed: the read
+      // computes and caches the committed state
+      const during = json<DashboardResponse>(await get(url, organizer));
+      expect(during.contracts.count).toBe(0);
+      await writer.commitTransaction();
+    } finally {
+      await writer.release();
+    }
+    // right after the commit, not 10 s later: the version the answer was cached under has moved
+    const after = json<DashboardResponse>(await get(url, organizer));
+    expect(after.contracts).toMatchObject({ count: 1, declaredUsd: '99.99' });
+    expect(json<DashboardResponse>(await get('/api/dashboard', organizer)).contracts.count).toBe(
+      (await q<{ n: number }>(`SELECT count(*)::int AS n FROM contracts WHERE status <> 'cancelled'`))[0].n,
+    );
+  });
+
+  it('lets concurrent writers of the same fair, day and status commit without waiting on each other', async () => {
+    const { fair, ex, bu } = await dealFair('dash-concurrent');
+    const runners = [t.dataSource.createQueryRunner(), t.dataSource.createQueryRunner()];
+    try {
+      for (const [i, r] of runners.entries()) {
+        await r.connect();
+        await r.startTransaction();
+        // a wait for the other's row lock would fail within 2 s instead of hanging
+        await r.query(`SET LOCAL lock_timeout = '2s'`);
+        await r.query(
+          `INSERT INTO contracts (fair_id, exhibitor_company_id, buyer_company_id, number, signed_on, kind, currency, incoterm,
+                                  incoterm_place, payment_terms, status, declared_by_company_id, total, fx_rate, fx_date,
+                                  total_usd, confirmed_at)
+           VALUES ($1, $2, $3, $4, '2026-03-02', 'contract', 'USD', 'FOB', 'Hải Phòng', 'tt', 'confirmed', $3, 10.10, 1,
+                   '2026-03-02', 10.10, now())`,
+          [fair.id, ex[0].companyId, bu[0].companyId, `P${i}`],
+        );
+      }
+      // both are still open, each holding its own rollup and version rows; now both move the same contract kind
+      for (const r of runners)
+        await r.query(
+          `UPDATE contracts SET total_usd = total_usd + 1, total = total + 1 WHERE fair_id = $1 AND number = $2`,
+          [fair.id, `P${runners.indexOf(r)}`],
+        );
+      for (const r of runners) await r.commitTransaction();
+    } finally {
+      for (const r of runners) await r.release();
+    }
+    const d = json<DashboardResponse>(await get(`/api/dashboard?fairId=${fair.id}`, organizer));
+    expect(d.contracts).toMatchObject({ count: 2, confirmedCount: 2, confirmedUsd: '22.20' });
+    await checkAgainstSql(d, [fair.id]);
+    await rollupAgainstContracts();
+  });
+
+  it('rebuilds the same rollup when the migration is undone and applied again', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const before = await runner.query(
+        `SELECT fair_id, dim, key, status, sum(n)::int AS n, sum(usd)::text AS usd FROM dashboard_contract_rollup
+          GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 OR sum(usd) <> 0 ORDER BY 1, 2, 3, 4`,
+      );
+      const migration = new DashboardRollup1764600000300();
+      await migration.down(runner);
+      const [stats] = await runner.query(`SELECT count(*)::int AS n FROM contract_stats`);
+      expect(stats.n).toBeGreaterThan(0);
+      await migration.up(runner);
+      const again = await runner.query(
+        `SELECT fair_id, dim, key, status, sum(n)::int AS n, sum(usd)::text AS usd FROM dashboard_contract_rollup
+          GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 OR sum(usd) <> 0 ORDER BY 1, 2, 3, 4`,
+      );
+      expect(again).toEqual(before);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('is for the organizer and the organizer staff only, and refuses bad queries with stable codes', async () => {

@@ -7,19 +7,24 @@ import type { DashboardQueryDto } from './dto/dashboard-query.dto';
 
 const usd = (expr: string) => `coalesce(${expr}, 0)::numeric(20,2)::text`;
 
-/** A "top by value" list from a CTE of (code, n, declared, confirmed) rows, ranked in SQL. */
-const top = (from: string, code: string) => `
+/** A "top by value" list of one rollup dimension (the rows of `k` with that dim), ranked in SQL. */
+const top = (dim: 'c' | 'g' | 'p' | 'v') => `
   (SELECT coalesce(json_agg(json_build_object('code', code, 'contracts', contracts,
             'declaredUsd', declared::text, 'confirmedUsd', confirmed::text)
             ORDER BY confirmed DESC, declared DESC, code NULLS LAST), '[]'::json)
-     FROM (SELECT ${code} AS code, sum(n)::int AS contracts, sum(declared)::numeric(20,2) AS declared,
+     FROM (SELECT key AS code, sum(n)::int AS contracts, sum(declared)::numeric(20,2) AS declared,
                   sum(confirmed)::numeric(20,2) AS confirmed
-             FROM ${from} GROUP BY 1 ORDER BY 4 DESC, 3 DESC, 1 NULLS LAST LIMIT ${DASHBOARD_TOP}) t)`;
+             FROM k WHERE dim = '${dim}' GROUP BY 1 ORDER BY 4 DESC, 3 DESC, 1 NULLS LAST LIMIT ${DASHBOARD_TOP}) t)`;
 
 /**
- * One statement answers the whole dashboard. Contract values come from contract_stats (sums per fair, status
- * and buyer 'b', exhibitor 'e' or signing day 'd', kept by triggers on contracts), so countries, categories,
- * provinces and villages are joined to a few thousand groups rather than to every contract.
+ * One statement answers the whole dashboard. Contract values come from dashboard_contract_rollup: exact sums per
+ * fair, status and signing day 'd', buyer country 'c', exhibitor province 'p' and village 'v', and line category
+ * 'g', kept by triggers in the writer's transaction (migration DashboardRollup1764600000300), so every fair's
+ * figures are a few hundred rows whatever its number of contracts. Category rule: a line counts under its
+ * product's category; a free-text line, or a contract without lines, under the exhibitor's main category (the
+ * profile's, else its village's); a contract counts once in each category it touches. Distinct counts (firms,
+ * countries, provinces, villages, categories of participants) are not additive, so they are counted from the
+ * booths and registrations themselves.
  */
 export const DASHBOARD_SQL = `
 WITH f AS (
@@ -46,11 +51,12 @@ bu AS (
    WHERE p.fair_id IN (SELECT id FROM f)
 ),
 k AS (
-  SELECT fair_id, dim, key, sum(n)::int AS n, coalesce(sum(n) FILTER (WHERE status = 'confirmed'), 0)::int AS nc,
+  SELECT fair_id, dim, nullif(key, '') AS key, sum(n)::int AS n,
+         coalesce(sum(n) FILTER (WHERE status = 'confirmed'), 0)::int AS nc,
          sum(usd) AS declared,
          coalesce(sum(usd) FILTER (WHERE status = 'confirmed'), 0) AS confirmed,
          coalesce(sum(usd) FILTER (WHERE status = 'disputed'), 0) AS disputed
-    FROM contract_stats
+    FROM dashboard_contract_rollup
    WHERE status <> 'cancelled' AND fair_id IN (SELECT id FROM f)
    GROUP BY fair_id, dim, key
   HAVING sum(n) > 0
@@ -63,19 +69,6 @@ kd AS (
   SELECT key::date AS day, sum(n)::int AS n, sum(declared) AS declared, sum(confirmed) AS confirmed
     FROM k WHERE dim = 'd' GROUP BY 1
 ),
-kb AS (
-  SELECT coalesce(bp.country, c.country_code) AS country, k.n, k.declared, k.confirmed
-    FROM k JOIN companies c ON c.id = k.key::uuid
-    LEFT JOIN buyer_profiles bp ON bp.company_id = c.id
-   WHERE k.dim = 'b'
-),
-ke AS (
-  SELECT coalesce(ep.category_code, v.category_code) AS category, ep.province_code AS province,
-         ep.village_code AS village, k.n, k.declared, k.confirmed
-    FROM k LEFT JOIN exhibitor_profiles ep ON ep.company_id = k.key::uuid
-    LEFT JOIN craft_villages v ON v.code = ep.village_code
-   WHERE k.dim = 'e'
-),
 total AS (
   SELECT coalesce(sum(n), 0)::int AS n, coalesce(sum(nc), 0)::int AS nc, coalesce(sum(declared), 0) AS declared,
          coalesce(sum(confirmed), 0) AS confirmed, coalesce(sum(disputed), 0) AS disputed
@@ -83,16 +76,18 @@ total AS (
 ),
 exn AS (SELECT count(*)::int AS n FROM ex),
 exf AS (SELECT fair_id, count(*)::int AS n FROM ex GROUP BY fair_id),
-buf AS (SELECT fair_id, count(*)::int AS n, count(DISTINCT country)::int AS countries FROM bu GROUP BY fair_id),
+buc AS (SELECT DISTINCT fair_id, country FROM bu WHERE country IS NOT NULL),
+buf AS (
+  SELECT n.fair_id, n.n, coalesce(c.countries, 0) AS countries
+    FROM (SELECT fair_id, count(*)::int AS n FROM bu GROUP BY fair_id) n
+    LEFT JOIN (SELECT fair_id, count(*)::int AS countries FROM buc GROUP BY fair_id) c USING (fair_id)
+),
 target AS (SELECT sum(contract_target_usd) AS usd FROM f),
 mt AS (
-  SELECT count(*)::int AS requested,
-         count(*) FILTER (WHERE status IN ('accepted','held','no_show'))::int AS accepted,
-         count(*) FILTER (WHERE status = 'held')::int AS held,
-         count(*) FILTER (WHERE status = 'no_show')::int AS no_show,
-         count(answered_at)::int AS answered,
-         count(*) FILTER (WHERE answered_at <= created_at + interval '24 hours')::int AS within
-    FROM meetings WHERE fair_id IN (SELECT id FROM f)
+  SELECT coalesce(sum(requested), 0)::int AS requested, coalesce(sum(accepted), 0)::int AS accepted,
+         coalesce(sum(held), 0)::int AS held, coalesce(sum(no_show), 0)::int AS no_show,
+         coalesce(sum(answered), 0)::int AS answered, coalesce(sum(within), 0)::int AS within
+    FROM dashboard_meeting_rollup WHERE fair_id IN (SELECT id FROM f)
 )
 SELECT json_build_object(
   'fairs', (
@@ -114,9 +109,9 @@ SELECT json_build_object(
              'villages', count(DISTINCT village_code), 'categories', count(DISTINCT category))
       FROM ex),
   'buyers', (
-    SELECT json_build_object('participations', count(*), 'firms', count(DISTINCT company_id),
-             'countries', count(DISTINCT country))
-      FROM bu),
+    SELECT json_build_object('participations', (SELECT count(*) FROM bu),
+             'firms', (SELECT count(*) FROM (SELECT DISTINCT company_id FROM bu) x),
+             'countries', (SELECT count(*) FROM (SELECT DISTINCT country FROM buc) x))),
   'meetings', (
     SELECT json_build_object('requested', requested, 'accepted', accepted, 'held', held, 'noShow', no_show,
              'noShowRate', round(no_show::numeric / nullif(held + no_show, 0), 4)::text,
@@ -140,30 +135,31 @@ SELECT json_build_object(
              'progress', round(total.confirmed / nullif(target.usd, 0), 4)::text)
       FROM total, exn, target),
   'top', json_build_object(
-    'countries', ${top('kb', 'country::text')},
-    'categories', ${top('ke', 'category::text')},
-    'provinces', ${top('ke', 'province')},
-    'villages', ${top('ke', 'village')}),
+    'countries', ${top('c')},
+    'categories', ${top('g')},
+    'provinces', ${top('p')},
+    'villages', ${top('v')}),
   'byDay', (
     SELECT coalesce(json_agg(json_build_object('date', to_char(day, 'YYYY-MM-DD'), 'contracts', n,
              'declaredUsd', ${usd('declared')}, 'confirmedUsd', ${usd('confirmed')}) ORDER BY day), '[]'::json)
       FROM kd)
 ) AS dashboard`;
 
-/** Answers older than this are recomputed even when the version has not moved (bounds a read racing a commit). */
-const CACHE_MS = 10_000;
+const VERSION_SQL = `SELECT coalesce(sum(v), 0)::text AS version FROM dashboard_version_slots`;
 const CACHE_MAX = 500;
 
 interface Cached {
   version: string;
-  at: number;
   answer: Promise<Omit<DashboardResponse, 'scope'>>;
 }
 
 /**
- * Answers are kept per instance, per scope, for as long as `dashboard_version` (moved by a statement trigger on
- * every table the dashboard reads) stays the same: one tiny read per request instead of the whole statement.
- * Concurrent misses for one scope share one computation. Nothing here is needed by another instance.
+ * Answers are kept per instance, per scope, for as long as the dashboard version stays the same: one tiny read
+ * per request instead of the whole statement. The version is the sum of dashboard_version_slots, bumped in every
+ * writer's own transaction (one row per writer backend, so writers never wait on each other), so it only moves
+ * when a write commits. A miss reads the version and the figures in one REPEATABLE READ snapshot, so the answer
+ * is cached under the version it really reflects: a read that overlaps a commit can never keep a stale answer.
+ * Concurrent misses for one scope and version share one computation. Nothing here is needed by another instance.
  */
 @Injectable()
 export class DashboardService {
@@ -179,23 +175,42 @@ export class DashboardService {
       throw DomainError.validation({ to: FieldErrorCode.TOO_SMALL });
     const params = [fairId ?? null, from ?? null, to ?? null];
     const key = JSON.stringify(params);
-    const [{ version }] = await this.dataSource.query(
-      `SELECT last_value::text AS version FROM dashboard_version`,
-    );
-    const now = Date.now();
+    const [{ version }] = await this.dataSource.query<{ version: string }[]>(VERSION_SQL);
     let hit = this.cache.get(key);
-    if (!hit || hit.version !== version || now - hit.at > CACHE_MS) {
-      if (this.cache.size >= CACHE_MAX) this.cache.clear();
-      const answer = this.dataSource
-        .query(DASHBOARD_SQL, params)
-        .then(([row]: { dashboard: Omit<DashboardResponse, 'scope'> }[]) => row.dashboard);
-      hit = { version, at: now, answer };
+    if (!hit || hit.version !== version) {
+      const computed = this.compute(params);
+      const answer = computed.then((r) => r.dashboard);
+      hit = { version, answer };
+      // keyed by the version read inside the snapshot, which may be newer than the one read above
+      void computed.then(
+        (r) => {
+          if (this.cache.size >= CACHE_MAX) this.cache.clear();
+          const current = this.cache.get(key);
+          if (!current || BigInt(current.version) <= BigInt(r.version))
+            this.cache.set(key, { version: r.version, answer });
+        },
+        () => undefined,
+      );
       this.cache.set(key, hit);
-      answer.catch(() => this.cache.delete(key));
+      answer.catch(() => {
+        if (this.cache.get(key)?.answer === answer) this.cache.delete(key);
+      });
     }
     const dashboard = await hit.answer;
     if (fairId && dashboard.fairs.length === 0) throw DomainError.notFound();
     const kind = fairId ? 'fair' : from !== undefined || to !== undefined ? 'years' : 'all';
     return { scope: { kind, fairId: fairId ?? null, from: from ?? null, to: to ?? null }, ...dashboard };
+  }
+
+  /** The version and the figures from one snapshot. */
+  private compute(
+    params: unknown[],
+  ): Promise<{ version: string; dashboard: Omit<DashboardResponse, 'scope'> }> {
+    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      await m.query(`SET TRANSACTION READ ONLY`);
+      const [{ version }] = await m.query<{ version: string }[]>(VERSION_SQL);
+      const [row] = await m.query<{ dashboard: Omit<DashboardResponse, 'scope'> }[]>(DASHBOARD_SQL, params);
+      return { version, dashboard: row.dashboard };
+    });
   }
 }

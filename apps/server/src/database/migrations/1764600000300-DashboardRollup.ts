@@ -1,0 +1,361 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The dashboard's contract figures as exact partial sums, kept in the writer's own transaction:
+ *
+ * - dashboard_contract_facts: what each contract adds to the dashboard, one row per dimension key — its signing
+ *   day ('d'), the buyer's country ('c'), the exhibitor's province ('p') and village ('v'), and one row per
+ *   category of its lines ('g'). A line's category is its product's category; a free-text line (or one whose
+ *   product is gone) takes the exhibitor's main category (the profile's, else its village's); a contract without
+ *   lines counts wholly under the exhibitor's main category. A contract counts once per category it touches;
+ *   a category's USD value is round(Σ line totals of that category × the contract's rate, 2), so a contract
+ *   in one category adds exactly its total_usd.
+ * - dashboard_contract_rollup: those facts summed per fair, dimension, key, status and writer backend (`slot`,
+ *   the backend pid), so concurrent writers never wait on each other's rollup rows (no hot row, no deadlock);
+ *   readers sum the slots. Exact `numeric`, never float.
+ * - cm_dashboard_facts(ids) recomputes the facts of some contracts and applies the difference to the rollup. It
+ *   runs from statement triggers on contracts, contract_lines, exhibitor_profiles, buyer_profiles, companies
+ *   (country) and products (category), so it is always in the same transaction as the write.
+ * - dashboard_meeting_rollup: meetings requested, accepted, held, no-show, answered and answered within 24 h,
+ *   per fair and writer backend, kept the same way by statement triggers on meetings.
+ * - dashboard_version_slots replaces the dashboard_version sequence: a row per writer backend, bumped in the
+ *   writer's transaction. Its sum only grows with each commit, and a reader takes it in the same snapshot as the
+ *   figures, so a cached answer is keyed by the version it really reflects (a sequence moved before the commit
+ *   was visible, so a read racing a commit could cache a stale answer under the new version).
+ *
+ * Replaces contract_stats (by buyer/exhibitor id, mapped to countries and categories at every read).
+ */
+export class DashboardRollup1764600000300 implements MigrationInterface {
+  name = 'DashboardRollup1764600000300';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER contracts_stats_delete ON contracts`);
+    await q.query(`DROP TRIGGER contracts_stats_update ON contracts`);
+    await q.query(`DROP TRIGGER contracts_stats_insert ON contracts`);
+    await q.query(`DROP FUNCTION cm_contract_stats()`);
+    await q.query(`DROP TABLE contract_stats`);
+
+    await q.query(`
+      CREATE TABLE dashboard_version_slots (
+        slot integer PRIMARY KEY,
+        v bigint NOT NULL
+      )`);
+    await q.query(`INSERT INTO dashboard_version_slots (slot, v) VALUES (0, 1)`);
+    await q.query(`
+      CREATE OR REPLACE FUNCTION cm_dashboard_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO dashboard_version_slots AS s (slot, v) VALUES (pg_backend_pid(), 1)
+          ON CONFLICT (slot) DO UPDATE SET v = s.v + 1;
+        RETURN NULL;
+      END $$`);
+
+    await q.query(`
+      CREATE TABLE dashboard_contract_facts (
+        contract_id uuid NOT NULL,
+        fair_id uuid NOT NULL,
+        dim char(1) NOT NULL,
+        key text NOT NULL,
+        status varchar(12) NOT NULL,
+        n integer NOT NULL,
+        usd numeric NOT NULL
+      )`);
+    await q.query(
+      `CREATE INDEX dashboard_contract_facts_contract_idx ON dashboard_contract_facts (contract_id)`,
+    );
+    await q.query(`
+      CREATE TABLE dashboard_contract_rollup (
+        fair_id uuid NOT NULL,
+        dim char(1) NOT NULL CHECK (dim IN ('d','c','p','v','g')),
+        key text NOT NULL,
+        status varchar(12) NOT NULL,
+        slot integer NOT NULL,
+        n bigint NOT NULL,
+        usd numeric NOT NULL,
+        PRIMARY KEY (fair_id, dim, key, status, slot)
+      )`);
+    // '' stands for "not recorded" (a key cannot be NULL in the primary key)
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_new_facts(ids uuid[])
+        RETURNS TABLE (contract_id uuid, fair_id uuid, dim char(1), key text, status varchar(12), n integer, usd numeric)
+        LANGUAGE sql STABLE AS $$
+        WITH c AS (
+          SELECT c.id, c.fair_id, c.status, c.signed_on, c.total_usd, c.fx_rate,
+                 coalesce(bp.country, bc.country_code)::text AS country,
+                 ep.province_code, ep.village_code,
+                 coalesce(ep.category_code, v.category_code)::text AS main_category
+            FROM contracts c
+            JOIN companies bc ON bc.id = c.buyer_company_id
+            LEFT JOIN buyer_profiles bp ON bp.company_id = c.buyer_company_id
+            LEFT JOIN exhibitor_profiles ep ON ep.company_id = c.exhibitor_company_id
+            LEFT JOIN craft_villages v ON v.code = ep.village_code
+           WHERE c.id = ANY(ids)
+        )
+        SELECT c.id, c.fair_id, x.dim::char(1), coalesce(x.key, '')::text, c.status::varchar(12), 1::integer,
+               c.total_usd::numeric
+          FROM c CROSS JOIN LATERAL (VALUES ('d', c.signed_on::text), ('c', c.country), ('p', c.province_code::text),
+                                            ('v', c.village_code::text)) x(dim, key)
+        UNION ALL
+        SELECT c.id, c.fair_id, 'g'::char(1), coalesce(g.category, '')::text, c.status::varchar(12), 1::integer,
+               g.usd::numeric
+          FROM c CROSS JOIN LATERAL (
+            SELECT coalesce(p.category_code::text, c.main_category) AS category,
+                   round(sum(l.line_total * c.fx_rate), 2) AS usd
+              FROM contract_lines l LEFT JOIN products p ON p.id = l.product_id
+             WHERE l.contract_id = c.id
+             GROUP BY 1
+            UNION ALL
+            SELECT c.main_category, c.total_usd
+             WHERE NOT EXISTS (SELECT 1 FROM contract_lines l WHERE l.contract_id = c.id)) g
+      $$`);
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_facts(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
+        WITH old AS (
+          DELETE FROM dashboard_contract_facts f WHERE f.contract_id = ANY(ids)
+          RETURNING f.fair_id, f.dim, f.key, f.status, -f.n AS n, -f.usd AS usd
+        ), new AS (
+          INSERT INTO dashboard_contract_facts (contract_id, fair_id, dim, key, status, n, usd)
+          SELECT * FROM cm_dashboard_new_facts(ids)
+          RETURNING fair_id, dim, key, status, n, usd
+        )
+        INSERT INTO dashboard_contract_rollup AS r (fair_id, dim, key, status, slot, n, usd)
+        SELECT d.fair_id, d.dim, d.key, d.status, pg_backend_pid(), sum(d.n), sum(d.usd)
+          FROM (SELECT * FROM old UNION ALL SELECT * FROM new) d
+         GROUP BY 1, 2, 3, 4
+        HAVING sum(d.n) <> 0 OR sum(d.usd) <> 0
+         ORDER BY 1, 2, 3, 4
+        ON CONFLICT (fair_id, dim, key, status, slot) DO UPDATE SET n = r.n + excluded.n, usd = r.usd + excluded.usd;
+        INSERT INTO dashboard_version_slots AS s (slot, v) VALUES (pg_backend_pid(), 1)
+          ON CONFLICT (slot) DO UPDATE SET v = s.v + 1;
+      END $$`);
+
+    // contracts: every inserted or deleted one; an update only when something the dashboard reads changed
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_contracts() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          PERFORM cm_dashboard_facts(ARRAY(SELECT id FROM new_rows));
+        ELSIF TG_OP = 'DELETE' THEN
+          PERFORM cm_dashboard_facts(ARRAY(SELECT id FROM old_rows));
+        ELSE
+          PERFORM cm_dashboard_facts(ARRAY(
+            SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+             WHERE (n.fair_id, n.status, n.signed_on, n.total_usd, n.fx_rate, n.buyer_company_id, n.exhibitor_company_id)
+                   IS DISTINCT FROM
+                   (o.fair_id, o.status, o.signed_on, o.total_usd, o.fx_rate, o.buyer_company_id, o.exhibitor_company_id)));
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_lines() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          PERFORM cm_dashboard_facts(ARRAY(SELECT DISTINCT contract_id FROM new_rows));
+        ELSIF TG_OP = 'DELETE' THEN
+          PERFORM cm_dashboard_facts(ARRAY(SELECT DISTINCT contract_id FROM old_rows));
+        ELSE
+          PERFORM cm_dashboard_facts(ARRAY(SELECT contract_id FROM new_rows UNION SELECT contract_id FROM old_rows));
+        END IF;
+        RETURN NULL;
+      END $$`);
+    // the exhibitor's province, village and main category; the buyer's country
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_profiles() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        firms uuid[];
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          firms := ARRAY(SELECT company_id FROM new_rows);
+        ELSIF TG_OP = 'DELETE' THEN
+          firms := ARRAY(SELECT company_id FROM old_rows);
+        ELSIF TG_TABLE_NAME = 'exhibitor_profiles' THEN
+          firms := ARRAY(SELECT n.company_id FROM new_rows n JOIN old_rows o USING (company_id)
+                              WHERE (n.province_code, n.village_code, n.category_code)
+                                    IS DISTINCT FROM (o.province_code, o.village_code, o.category_code));
+        ELSE
+          firms := ARRAY(SELECT n.company_id FROM new_rows n JOIN old_rows o USING (company_id)
+                              WHERE n.country IS DISTINCT FROM o.country);
+        END IF;
+        IF cardinality(firms) > 0 THEN
+          IF TG_TABLE_NAME = 'exhibitor_profiles' THEN
+            PERFORM cm_dashboard_facts(ARRAY(SELECT id FROM contracts WHERE exhibitor_company_id = ANY(firms)));
+          ELSE
+            PERFORM cm_dashboard_facts(ARRAY(SELECT id FROM contracts WHERE buyer_company_id = ANY(firms)));
+          END IF;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_companies() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM cm_dashboard_facts(ARRAY(
+          SELECT c.id FROM contracts c
+           WHERE c.buyer_company_id IN (SELECT n.id FROM new_rows n JOIN old_rows o USING (id)
+                                         WHERE n.country_code IS DISTINCT FROM o.country_code)));
+        RETURN NULL;
+      END $$`);
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_products() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM cm_dashboard_facts(ARRAY(
+          SELECT DISTINCT l.contract_id FROM contract_lines l
+           WHERE l.product_id IN (SELECT n.id FROM new_rows n JOIN old_rows o USING (id)
+                                   WHERE n.category_code IS DISTINCT FROM o.category_code)));
+        RETURN NULL;
+      END $$`);
+    for (const [table, fn] of [
+      ['contracts', 'cm_dashboard_contracts'],
+      ['contract_lines', 'cm_dashboard_lines'],
+      ['exhibitor_profiles', 'cm_dashboard_profiles'],
+      ['buyer_profiles', 'cm_dashboard_profiles'],
+    ]) {
+      await q.query(`CREATE TRIGGER ${table}_dashboard_insert AFTER INSERT ON ${table}
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+      await q.query(`CREATE TRIGGER ${table}_dashboard_update AFTER UPDATE ON ${table}
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+      await q.query(`CREATE TRIGGER ${table}_dashboard_delete AFTER DELETE ON ${table}
+        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+    }
+    await q.query(`CREATE TRIGGER companies_dashboard_update AFTER UPDATE ON companies
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_companies()`);
+    await q.query(`CREATE TRIGGER products_dashboard_update AFTER UPDATE ON products
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_products()`);
+
+    // meetings counted per fair and writer backend, by the same statement-trigger pattern
+    await q.query(`
+      CREATE TABLE dashboard_meeting_rollup (
+        fair_id uuid NOT NULL,
+        slot integer NOT NULL,
+        requested bigint NOT NULL,
+        accepted bigint NOT NULL,
+        held bigint NOT NULL,
+        no_show bigint NOT NULL,
+        answered bigint NOT NULL,
+        within bigint NOT NULL,
+        PRIMARY KEY (fair_id, slot)
+      )`);
+    const meetingCounts = (rows: string, sign: string) => `
+          SELECT fair_id, ${sign}1 AS requested,
+                 ${sign}(status IN ('accepted','held','no_show'))::int AS accepted,
+                 ${sign}(status = 'held')::int AS held, ${sign}(status = 'no_show')::int AS no_show,
+                 ${sign}(answered_at IS NOT NULL)::int AS answered,
+                 ${sign}coalesce(answered_at <= created_at + interval '24 hours', false)::int AS within
+            FROM ${rows}`;
+    const meetingDelta = (source: string) => `
+          INSERT INTO dashboard_meeting_rollup AS r (fair_id, slot, requested, accepted, held, no_show, answered, within)
+          SELECT fair_id, pg_backend_pid(), sum(requested), sum(accepted), sum(held), sum(no_show), sum(answered), sum(within)
+            FROM (${source}) d
+           GROUP BY fair_id
+          HAVING (sum(requested), sum(accepted), sum(held), sum(no_show), sum(answered), sum(within)) <> (0, 0, 0, 0, 0, 0)
+           ORDER BY fair_id
+          ON CONFLICT (fair_id, slot) DO UPDATE SET requested = r.requested + excluded.requested,
+            accepted = r.accepted + excluded.accepted, held = r.held + excluded.held,
+            no_show = r.no_show + excluded.no_show, answered = r.answered + excluded.answered,
+            within = r.within + excluded.within;`;
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_meetings() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          ${meetingDelta(meetingCounts('new_rows', ''))}
+        ELSIF TG_OP = 'DELETE' THEN
+          ${meetingDelta(meetingCounts('old_rows', '-'))}
+        ELSE
+          ${meetingDelta(`${meetingCounts('old_rows', '-')} UNION ALL ${meetingCounts('new_rows', '')}`)}
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER meetings_dashboard_insert AFTER INSERT ON meetings
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_meetings()`);
+    await q.query(`CREATE TRIGGER meetings_dashboard_update AFTER UPDATE ON meetings
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_meetings()`);
+    await q.query(`CREATE TRIGGER meetings_dashboard_delete AFTER DELETE ON meetings
+      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_meetings()`);
+    await q.query(`
+      INSERT INTO dashboard_meeting_rollup (fair_id, slot, requested, accepted, held, no_show, answered, within)
+      SELECT fair_id, 0, sum(requested), sum(accepted), sum(held), sum(no_show), sum(answered), sum(within)
+        FROM (${meetingCounts('meetings', '')}) m GROUP BY fair_id`);
+
+    await q.query(`
+      INSERT INTO dashboard_contract_facts (contract_id, fair_id, dim, key, status, n, usd)
+      SELECT * FROM cm_dashboard_new_facts(ARRAY(SELECT id FROM contracts))`);
+    await q.query(`
+      INSERT INTO dashboard_contract_rollup (fair_id, dim, key, status, slot, n, usd)
+      SELECT fair_id, dim, key, status, 0, sum(n), sum(usd) FROM dashboard_contract_facts GROUP BY 1, 2, 3, 4`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const op of ['insert', 'update', 'delete'])
+      await q.query(`DROP TRIGGER meetings_dashboard_${op} ON meetings`);
+    await q.query(`DROP FUNCTION cm_dashboard_meetings()`);
+    await q.query(`DROP TABLE dashboard_meeting_rollup`);
+    await q.query(`DROP TRIGGER products_dashboard_update ON products`);
+    await q.query(`DROP TRIGGER companies_dashboard_update ON companies`);
+    for (const table of ['contracts', 'contract_lines', 'exhibitor_profiles', 'buyer_profiles'])
+      for (const op of ['insert', 'update', 'delete'])
+        await q.query(`DROP TRIGGER ${table}_dashboard_${op} ON ${table}`);
+    await q.query(`DROP FUNCTION cm_dashboard_products()`);
+    await q.query(`DROP FUNCTION cm_dashboard_companies()`);
+    await q.query(`DROP FUNCTION cm_dashboard_profiles()`);
+    await q.query(`DROP FUNCTION cm_dashboard_lines()`);
+    await q.query(`DROP FUNCTION cm_dashboard_contracts()`);
+    await q.query(`DROP FUNCTION cm_dashboard_facts(uuid[])`);
+    await q.query(`DROP FUNCTION cm_dashboard_new_facts(uuid[])`);
+    await q.query(`DROP TABLE dashboard_contract_rollup`);
+    await q.query(`DROP TABLE dashboard_contract_facts`);
+    await q.query(`
+      CREATE OR REPLACE FUNCTION cm_dashboard_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM nextval('dashboard_version');
+        RETURN NULL;
+      END $$`);
+    await q.query(`DROP TABLE dashboard_version_slots`);
+
+    await q.query(`
+      CREATE TABLE contract_stats (
+        fair_id uuid NOT NULL REFERENCES fairs(id) ON DELETE CASCADE,
+        dim char(1) NOT NULL CHECK (dim IN ('b','e','d')),
+        key text NOT NULL,
+        status varchar(12) NOT NULL,
+        n integer NOT NULL,
+        usd numeric(22,2) NOT NULL,
+        PRIMARY KEY (fair_id, dim, key, status)
+      )`);
+    const body = (source: string) => `
+          INSERT INTO contract_stats AS s (fair_id, dim, key, status, n, usd)
+          SELECT d.fair_id, x.dim, x.key, d.status, sum(d.n), sum(d.usd)
+            FROM (${source}) d
+            CROSS JOIN LATERAL (VALUES ('b', d.buyer_company_id::text), ('e', d.exhibitor_company_id::text),
+                                       ('d', d.signed_on::text)) x(dim, key)
+           GROUP BY 1, 2, 3, 4
+          HAVING sum(d.n) <> 0 OR sum(d.usd) <> 0
+           ORDER BY 1, 2, 3, 4
+          ON CONFLICT (fair_id, dim, key, status) DO UPDATE SET n = s.n + excluded.n, usd = s.usd + excluded.usd;`;
+    const cols = 'fair_id, buyer_company_id, exhibitor_company_id, signed_on, status';
+    await q.query(`
+      CREATE FUNCTION cm_contract_stats() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          ${body(`SELECT ${cols}, 1 AS n, total_usd AS usd FROM new_rows`)}
+        ELSIF TG_OP = 'UPDATE' THEN
+          ${body(`SELECT ${cols}, -1 AS n, -total_usd AS usd FROM old_rows UNION ALL SELECT ${cols}, 1, total_usd FROM new_rows`)}
+        ELSE
+          ${body(`SELECT ${cols}, -1 AS n, -total_usd AS usd FROM old_rows`)}
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER contracts_stats_insert AFTER INSERT ON contracts
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_contract_stats()`);
+    await q.query(`CREATE TRIGGER contracts_stats_update AFTER UPDATE ON contracts
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_contract_stats()`);
+    await q.query(`CREATE TRIGGER contracts_stats_delete AFTER DELETE ON contracts
+      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_contract_stats()`);
+    await q.query(`
+      INSERT INTO contract_stats (fair_id, dim, key, status, n, usd)
+      SELECT c.fair_id, x.dim, x.key, c.status, count(*), sum(c.total_usd)
+        FROM contracts c
+        CROSS JOIN LATERAL (VALUES ('b', c.buyer_company_id::text), ('e', c.exhibitor_company_id::text),
+                                   ('d', c.signed_on::text)) x(dim, key)
+       GROUP BY 1, 2, 3, 4`);
+  }
+}
