@@ -29,8 +29,14 @@ import { pageOf, pageParams } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { AuditService } from '../audit';
 import { FilesService, sniffMime, type FileContent } from '../files';
+import type { DealMailKind } from '../mail';
 import { FxRatesService } from '../fx-rates';
-import { DealEventsService, type PendingDealEvent } from './deal-events.service';
+import {
+  DealEventsService,
+  NO_DELIVERY,
+  type DealDelivery,
+  type PendingDealEvent,
+} from './deal-events.service';
 import type {
   CancelContractDto,
   ContractLineDto,
@@ -181,11 +187,12 @@ export class ContractsService {
         actorCompanyId: own.id,
         recipientCompanyId: dto.counterpartCompanyId,
         type: 'contract.declared',
+        mail: 'contract.declared',
         data: { contractId: row.id, number: dto.number, total: computed.total, currency: dto.currency },
       });
       return { result, event: this.event(result, notifications) };
     });
-    this.events.flush(event);
+    await this.events.flush(event);
     return result;
   }
 
@@ -230,7 +237,7 @@ export class ContractsService {
         throw e;
       });
     if (!done) return this.get(auth, id);
-    this.events.flush(done.event);
+    await this.events.flush(done.event);
     return done.result;
   }
 
@@ -261,7 +268,7 @@ export class ContractsService {
       });
       return this.applyUpdate(manager, auth, id, { attachmentFileId: file.id });
     });
-    this.events.flush(done.event);
+    await this.events.flush(done.event);
     return done.result;
   }
 
@@ -273,7 +280,7 @@ export class ContractsService {
       if (!current.attachment_file_id) throw DomainError.notFound();
       return this.applyUpdate(manager, auth, id, { attachmentFileId: null });
     });
-    this.events.flush(done.event);
+    await this.events.flush(done.event);
     return done.result;
   }
 
@@ -398,6 +405,7 @@ export class ContractsService {
       actorCompanyId: auth.companyId!,
       recipientCompanyId: otherParty(result, auth.companyId!),
       type: 'contract.declared',
+      mail: 'contract.changed',
       data: { contractId: id, number: result.number, total: result.total, currency: result.currency },
     });
     return { result, event: this.event(result, notifications) };
@@ -411,6 +419,7 @@ export class ContractsService {
       to: 'confirmed',
       side: 'other',
       notify: 'contract.confirmed',
+      mail: 'contract.confirmed',
     });
   }
 
@@ -421,6 +430,7 @@ export class ContractsService {
       to: 'disputed',
       side: 'other',
       notify: 'contract.disputed',
+      mail: 'contract.disputed',
       reason: dto.reason,
     });
   }
@@ -432,6 +442,7 @@ export class ContractsService {
       from: ['declared', 'confirmed', 'disputed'],
       to: 'cancelled',
       side: 'either',
+      mail: 'contract.cancelled',
       reason: dto.reason || null,
     });
   }
@@ -458,9 +469,9 @@ export class ContractsService {
         before: { fxRate: current.fx_rate, fxDate: current.fx_date, totalUsd: current.total_usd },
         after: { fxRate: after.fxRate, fxDate: after.fxDate, totalUsd: after.totalUsd },
       });
-      return { result: after, event: this.event(after, []) };
+      return { result: after, event: this.event(after, NO_DELIVERY) };
     });
-    this.events.flush(event);
+    await this.events.flush(event);
     return result;
   }
 
@@ -475,6 +486,7 @@ export class ContractsService {
       to: ContractStatus;
       side: 'other' | 'either';
       notify?: 'contract.confirmed' | 'contract.disputed';
+      mail: DealMailKind;
       reason?: string | null;
     },
   ): Promise<ContractDetail> {
@@ -511,29 +523,28 @@ export class ContractsService {
           ...(t.to === 'cancelled' ? { cancelReason: t.reason ?? null } : {}),
         },
       });
-      const notifications = t.notify
-        ? await this.events.notify(manager, {
-            fairId: result.fairId,
-            actorCompanyId: own!,
-            recipientCompanyId: otherParty(result, own!),
-            type: t.notify,
-            data: { contractId: id, number: result.number, reason: t.reason ?? '' },
-          })
-        : [];
+      const notifications = await this.events.notify(manager, {
+        fairId: result.fairId,
+        actorCompanyId: own!,
+        recipientCompanyId: otherParty(result, own!),
+        type: t.notify,
+        mail: t.mail,
+        data: { contractId: id, number: result.number, reason: t.reason ?? '' },
+      });
       return { result, event: this.event(result, notifications) };
     });
-    this.events.flush(event);
+    await this.events.flush(event);
     return result;
   }
 
-  private event(c: ContractDetail, notifications: PendingDealEvent['notifications']): PendingDealEvent {
+  private event(c: ContractDetail, delivery: DealDelivery): PendingDealEvent {
     return {
       kind: 'contract',
       id: c.id,
       fairId: c.fairId,
       status: c.status,
       companyIds: [c.exhibitorCompanyId, c.buyerCompanyId],
-      notifications,
+      ...delivery,
     };
   }
 

@@ -21,7 +21,24 @@ export interface MailTemplates {
   };
   /** a change of a B2B meeting; the text is the notification's (`notifications:types.<type>`) */
   meetingEvent: { name: string; type: NotificationType; data: Record<string, string>; link: string };
+  /** a change of a contract or a sample, to the other party's members; texts in `dealEvent.<kind>` */
+  dealEvent: { name: string; kind: DealMailKind; data: Record<string, string>; link: string };
 }
+
+/** The contract and sample changes that are e-mailed to the other party. */
+export const DEAL_MAIL_KINDS = [
+  'contract.declared',
+  'contract.changed',
+  'contract.confirmed',
+  'contract.disputed',
+  'contract.cancelled',
+  'sample.requested',
+  'sample.sent',
+  'sample.received',
+  'sample.approved',
+  'sample.rejected',
+] as const;
+export type DealMailKind = (typeof DEAL_MAIL_KINDS)[number];
 export type MailTemplate = keyof MailTemplates;
 
 export interface RenderedMail {
@@ -61,6 +78,13 @@ export function renderMail<T extends MailTemplate>(
       const n = (key: string) => i18n.t(lng, `notifications:types.${type}.${key}`, data);
       subject = n('title');
       paragraphs = [t('meetingEvent.greeting'), n('body'), t('meetingEvent.open')];
+      break;
+    }
+    case 'dealEvent': {
+      const { name, kind, data } = params as MailTemplates['dealEvent'];
+      const d = (key: string) => i18n.t(lng, `mail:dealEvent.${key}`, { ...data, name });
+      subject = d(`${kind}.subject`);
+      paragraphs = [d('greeting'), d(`${kind}.body`), d('open')];
       break;
     }
     default:

@@ -16,7 +16,7 @@ import { DomainError } from '../../common/domain-error';
 import { pageOf, pageParams } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { AuditService } from '../audit';
-import { DealEventsService, toAuditEntry, type PendingDealEvent } from '../contracts';
+import { DealEventsService, toAuditEntry, type DealDelivery, type PendingDealEvent } from '../contracts';
 import type { CreateSampleDto, ListSamplesDto, RejectSampleDto, SendSampleDto } from './dto/sample.dto';
 
 interface SampleRow {
@@ -164,12 +164,13 @@ export class SamplesService {
         actorCompanyId: own.id,
         recipientCompanyId: dto.counterpartCompanyId,
         type: 'sample.changed',
+        mail: 'sample.requested',
         sampleStatus: 'requested',
         data: { sampleId: row.id },
       });
       return { result, event: this.event(result, notifications) };
     });
-    this.events.flush(event);
+    await this.events.flush(event);
     return result;
   }
 
@@ -274,23 +275,28 @@ export class SamplesService {
         actorCompanyId: auth.companyId!,
         recipientCompanyId: side === 'exhibitor' ? row.buyer_company_id : row.exhibitor_company_id,
         type: 'sample.changed',
+        mail: `sample.${step.to}`,
         sampleStatus: step.to,
-        data: { sampleId: id },
+        data: {
+          sampleId: id,
+          ...(fields.courier ? { courier: fields.courier, trackingNumber: fields.trackingNumber ?? '' } : {}),
+          ...(step.to === 'rejected' ? { reason: fields.rejectReason ?? '' } : {}),
+        },
       });
       return { result, event: this.event(result, notifications) };
     });
-    this.events.flush(event);
+    await this.events.flush(event);
     return result;
   }
 
-  private event(s: SampleDetail, notifications: PendingDealEvent['notifications']): PendingDealEvent {
+  private event(s: SampleDetail, delivery: DealDelivery): PendingDealEvent {
     return {
       kind: 'sample',
       id: s.id,
       fairId: s.fairId,
       status: s.status,
       companyIds: [s.exhibitorCompanyId, s.buyerCompanyId],
-      notifications,
+      ...delivery,
     };
   }
 
