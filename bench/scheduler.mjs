@@ -140,6 +140,51 @@ function generate(o) {
   return { slots, people, interpreters, halls, pairs, locked, maxMeetingsPerPersonPerDay: o.cap };
 }
 
+/** Soft goals: idle slots between a person's first and last meeting of a day; exhibitors' day imbalance. */
+function softFigures(input, meetings) {
+  const pairs = new Map(input.pairs.map((p) => [p.id, p]));
+  const slotsOf = new Map();
+  const add = (person, slot) => {
+    if (!slotsOf.has(person)) slotsOf.set(person, []);
+    slotsOf.get(person).push(slot);
+  };
+  for (const m of input.locked) {
+    add(m.buyerId, m.slot);
+    add(m.exhibitorId, m.slot);
+  }
+  for (const m of meetings) {
+    const pair = pairs.get(m.pairId);
+    add(pair.buyerId, m.slot);
+    add(pair.exhibitorId, m.slot);
+  }
+  const days = [...new Set(input.slots.map((s) => s.day))];
+  let idle = 0;
+  let personDays = 0;
+  let imbalance = 0;
+  let exhibitors = 0;
+  for (const [person, slots] of slotsOf) {
+    const perDay = new Map();
+    for (const s of slots) {
+      const d = input.slots[s].day;
+      if (!perDay.has(d)) perDay.set(d, []);
+      perDay.get(d).push(input.slots[s].ordinal);
+    }
+    for (const ordinals of perDay.values()) {
+      idle += Math.max(...ordinals) - Math.min(...ordinals) + 1 - ordinals.length;
+      personDays++;
+    }
+    if (person.startsWith('x')) {
+      const counts = days.map((d) => perDay.get(d)?.length ?? 0);
+      imbalance += Math.max(...counts) - Math.min(...counts);
+      exhibitors++;
+    }
+  }
+  return {
+    idlePerPersonDay: idle / Math.max(1, personDays),
+    exhibitorImbalance: imbalance / Math.max(1, exhibitors),
+  };
+}
+
 const INSTANCES = [
   {
     name: 'small',
@@ -224,6 +269,11 @@ async function main() {
         `of bound ${result.bound} (${(ratio * 100).toFixed(2)}%), ${violations.length} violations, ` +
         `unscheduled ${JSON.stringify(reasons)}`,
     );
+    const soft = softFigures(input, result.meetings);
+    log(
+      `${spec.name}: ${soft.idlePerPersonDay.toFixed(3)} idle slots per person-day with meetings, ` +
+        `exhibitors' busiest minus quietest day ${soft.exhibitorImbalance.toFixed(2)} meetings on average`,
+    );
     for (const v of violations.slice(0, 5)) log(`  violation ${v.kind}: ${v.detail}`);
     results.push({
       name: spec.name,
@@ -238,7 +288,7 @@ async function main() {
   if (results.some((r) => r.violations > 0)) process.exitCode = 1;
 }
 
-export { generate, INSTANCES };
+export { generate, INSTANCES, softFigures };
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href)
   main().catch((error) => {

@@ -8,9 +8,10 @@ import type {
   UnscheduledReason,
 } from './types';
 
+/** Default time for the improvement phases (repair, then compaction); they stop earlier when done. */
 const DEFAULT_BUDGET_MS = 1500;
 /** Weight of one unit of "exhibitor meetings piled on one day" against one idle slot. */
-const SPREAD = 0.25;
+const SPREAD = 0.5;
 
 /**
  * Schedules the pairs: greedy by weight (scarcest first), then ejection-chain repair that only
@@ -18,7 +19,6 @@ const SPREAD = 0.25;
  * gaps and spread exhibitors' days without ever dropping one.
  */
 export function schedule(input: ScheduleInput): ScheduleResult {
-  const started = Date.now();
   const budget = input.timeBudgetMs ?? DEFAULT_BUDGET_MS;
   const progress = (f: number) => input.onProgress?.(Math.min(1, Math.max(0, f)));
   progress(0);
@@ -36,7 +36,8 @@ export function schedule(input: ScheduleInput): ScheduleResult {
   progress(0.5);
 
   // Repair: ejection chains for unscheduled pairs while they raise the weight.
-  const deadline = started + budget;
+  const improving = Date.now();
+  const deadline = improving + budget * 0.75;
   for (let round = 0; round < 6 && Date.now() < deadline; round++) {
     let improved = false;
     const pending = order.filter((k) => st.slotOf[k] < 0);
@@ -53,7 +54,7 @@ export function schedule(input: ScheduleInput): ScheduleResult {
 
   // Compaction: fewer idle gaps, exhibitors spread over days; weight never changes.
   const scheduledOrder = order.filter((k) => st.slotOf[k] >= 0);
-  const compactDeadline = Math.max(deadline, Date.now() + Math.min(300, budget * 0.2));
+  const compactDeadline = Math.max(Date.now(), deadline) + budget * 0.25;
   for (let pass = 0; pass < 3 && Date.now() < compactDeadline; pass++) {
     let moved = 0;
     for (let i = 0; i < scheduledOrder.length; i++) {
@@ -98,6 +99,7 @@ class State {
   private readonly hallUse: Int32Array; // hall x slot, new meetings
   private readonly ibusy: Int32Array; // interpreter x slot -> pair or -1
   private readonly pinned: Uint8Array;
+  private readonly inHall: Set<number>[]; // hall x slot -> new meetings there
   private log: number[] = []; // triples: op, pair, slot*65536+interp+1 (packed)
 
   constructor(
@@ -113,6 +115,7 @@ class State {
     this.hallUse = new Int32Array(m.H * m.S);
     this.ibusy = new Int32Array(m.I * m.S).fill(-1);
     this.pinned = new Uint8Array(n);
+    this.inHall = Array.from({ length: m.H * m.S }, () => new Set<number>());
   }
 
   // ---- primitive moves, logged so that an attempt can be rolled back ----
@@ -126,7 +129,10 @@ class State {
     this.busy[x * m.S + s] = k;
     this.dayCnt[b * m.D + d]++;
     this.dayCnt[x * m.D + d]++;
-    if (m.ph[k] >= 0) this.hallUse[m.ph[k] * m.S + s]++;
+    if (m.ph[k] >= 0) {
+      this.hallUse[m.ph[k] * m.S + s]++;
+      this.inHall[m.ph[k] * m.S + s].add(k);
+    }
     if (i >= 0) this.ibusy[i * m.S + s] = k;
     this.slotOf[k] = s;
     this.interpOf[k] = i;
@@ -144,7 +150,10 @@ class State {
     this.busy[x * m.S + s] = -1;
     this.dayCnt[b * m.D + d]--;
     this.dayCnt[x * m.D + d]--;
-    if (m.ph[k] >= 0) this.hallUse[m.ph[k] * m.S + s]--;
+    if (m.ph[k] >= 0) {
+      this.hallUse[m.ph[k] * m.S + s]--;
+      this.inHall[m.ph[k] * m.S + s].delete(k);
+    }
     if (i >= 0) this.ibusy[i * m.S + s] = -1;
     this.slotOf[k] = -1;
     this.interpOf[k] = -1;
@@ -250,22 +259,6 @@ class State {
     }
     score += SPREAD * 2 * this.dayCnt[m.px[k] * m.D + d];
     return score;
-  }
-
-  /** Idle slots between first and last meeting of person p on day d, plus exhibitor crowding. */
-  private dayCost(p: number, d: number, exhibitor: boolean): number {
-    const { m } = this;
-    let first = -1;
-    let last = -1;
-    let count = 0;
-    for (let s = 0; s < m.S; s++) {
-      if (m.dayOf[s] !== d || !this.occupied(p, s)) continue;
-      if (first < 0) first = s;
-      last = s;
-      count++;
-    }
-    const gaps = count === 0 ? 0 : last - first + 1 - count;
-    return gaps + (exhibitor ? SPREAD * count * count : 0);
   }
 
   // ---- phases ----
@@ -376,12 +369,10 @@ class State {
   }
 
   private lightestInHall(h: number, s: number): number {
-    // Hall meetings in a slot are not indexed; scan the pairs' current slots once.
     const { m } = this;
     let best = -1;
-    for (let k = 0; k < this.slotOf.length; k++)
-      if (this.slotOf[k] === s && m.ph[k] === h && !this.pinned[k] && (best < 0 || m.pw[k] < m.pw[best]))
-        best = k;
+    for (const k of this.inHall[h * m.S + s])
+      if (!this.pinned[k] && (best < 0 || m.pw[k] < m.pw[best])) best = k;
     return best;
   }
 
@@ -392,51 +383,60 @@ class State {
     const x = m.px[k];
     const s0 = this.slotOf[k];
     const i0 = this.interpOf[k];
-    const d0 = m.dayOf[s0];
-    const costAt = (d: number) =>
-      d === d0
-        ? this.dayCost(b, d, false) + this.dayCost(x, d, true)
-        : this.dayCost(b, d, false) +
-          this.dayCost(x, d, true) +
-          this.dayCost(b, d0, false) +
-          this.dayCost(x, d0, true);
-    const cp = this.checkpoint();
-    let bestSlot = s0;
-    let bestCost = 0;
-    const baseline = new Float64Array(m.D).fill(NaN);
     this.remove(k);
+    this.profile(b, this.profB);
+    this.profile(x, this.profX);
+    const l = m.pl[k];
+    let best = s0;
+    let bestCost = this.addedCost(s0);
     for (const s of this.cand[k]) {
       if (s === s0 || !this.roomFor(k, s)) continue;
-      const l = m.pl[k];
-      let i = -1;
-      if (l >= 0) {
-        i = this.freeInterpreter(l, s);
-        if (i < 0) continue;
-      }
-      const d = m.dayOf[s];
-      if (Number.isNaN(baseline[d])) {
-        this.place(k, s0, i0);
-        baseline[d] = costAt(d);
-        this.remove(k);
-      }
-      this.place(k, s, i);
-      const delta = costAt(d) - baseline[d];
-      this.remove(k);
-      if (delta < bestCost - 1e-9) {
-        bestCost = delta;
-        bestSlot = s;
+      const c = this.addedCost(s);
+      if (c < bestCost - 1e-9 && (l < 0 || this.freeInterpreter(l, s) >= 0)) {
+        bestCost = c;
+        best = s;
       }
     }
-    this.rollback(cp);
-    if (bestSlot === s0) {
-      this.commit();
-      return false;
-    }
-    this.remove(k);
-    const ok = this.tryAt(k, bestSlot, false);
-    if (!ok) this.place(k, s0, i0);
+    const moved = best !== s0 && this.tryAt(k, best, false);
+    if (!moved) this.place(k, s0, i0);
     this.commit();
-    return ok;
+    return moved;
+  }
+
+  private readonly profB = { first: new Int32Array(0), last: new Int32Array(0), count: new Int32Array(0) };
+  private readonly profX = { first: new Int32Array(0), last: new Int32Array(0), count: new Int32Array(0) };
+
+  /** First and last occupied ordinal slot and meeting count per day for person p. */
+  private profile(p: number, into: { first: Int32Array; last: Int32Array; count: Int32Array }) {
+    const { m } = this;
+    if (into.first.length !== m.D) {
+      into.first = new Int32Array(m.D);
+      into.last = new Int32Array(m.D);
+      into.count = new Int32Array(m.D);
+    }
+    into.first.fill(-1);
+    into.count.fill(0);
+    for (let s = 0; s < m.S; s++) {
+      if (!this.occupied(p, s)) continue;
+      const d = m.dayOf[s];
+      if (into.first[d] < 0) into.first[d] = s;
+      into.last[d] = s;
+      into.count[d]++;
+    }
+  }
+
+  /** Extra idle slots (both people) and exhibitor crowding if the meeting sits in slot s. */
+  private addedCost(s: number): number {
+    const d = this.m.dayOf[s];
+    let cost = 0;
+    for (const prof of [this.profB, this.profX]) {
+      const c = prof.count[d];
+      if (c === 0) continue;
+      const first = Math.min(prof.first[d], s);
+      const last = Math.max(prof.last[d], s);
+      cost += last - first + 1 - (c + 1) - (prof.last[d] - prof.first[d] + 1 - c);
+    }
+    return cost + SPREAD * (2 * this.profX.count[d] + 1);
   }
 
   /** Why pair k stayed out. */
