@@ -30,7 +30,15 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'mantine', test: /node_modules[\\/]@mantine/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler|react-is|use-sync-external-store)[\\/]/,
+            },
+            // recharts and what only it uses: loaded with the dashboard's chart, never on the first route
+            {
+              name: 'charts',
+              test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|es-toolkit|eventemitter3|@reduxjs|redux|react-redux|redux-thunk|reselect|immer|tiny-invariant)[\\/]/,
+            },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

@@ -131,6 +131,10 @@ describe('organizer dashboard', () => {
     expect(screen.getByTestId('contracts-average').textContent).toBe('US$16,329.87');
     expect(within(screen.getByTestId('top-countries')).getByText('Germany')).toBeTruthy();
     expect(within(screen.getByTestId('top-villages')).getByText('Bat Trang')).toBeTruthy();
+    // the chart (and recharts) arrives by its own lazy chunk
+    expect(
+      await screen.findByText('Contract value by signing date', undefined, { timeout: 10_000 }),
+    ).toBeTruthy();
     // the brief's programme targets, labelled as the client's
     const programme = screen.getByTestId('programme-targets');
     expect(within(programme).getByText("Client's figures")).toBeTruthy();

@@ -7,6 +7,7 @@ import {
   IconTarget,
   IconWorld,
 } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { DashboardQuery, DashboardResponse, Language } from '@craftmatch/shared';
@@ -20,8 +21,12 @@ import { FactList, FigureCard } from '../components/Figure';
 import { FairsTable } from '../components/FairsTable';
 import { ProgrammeTargets } from '../components/ProgrammeTargets';
 import { TopList } from '../components/TopList';
-import { ValueByDayChart } from '../components/ValueByDayChart';
 import { countRatio, formatCount, formatRatio, formatUsd } from '../components/format';
+
+/** recharts (about 100 kB gzip) loads with the chart, not with the app's first route. */
+const ValueByDayChart = lazy(() =>
+  import('../components/ValueByDayChart').then((m) => ({ default: m.ValueByDayChart })),
+);
 
 /** The brief's five past fairs, one a year. */
 export const BRIEF_YEARS = { from: 2016, to: 2020 } as const;
@@ -174,7 +179,9 @@ function Figures({ data, language }: { data: DashboardResponse; language: Langua
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <ValueByDayChart days={data.byDay} />
+          <Suspense fallback={<Loader size="sm" />}>
+            <ValueByDayChart days={data.byDay} />
+          </Suspense>
         </Grid.Col>
       </Grid>
 
