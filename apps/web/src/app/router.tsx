@@ -39,6 +39,7 @@ import { CheckinPage } from '../features/meetings/pages/CheckinPage';
 import { MeetingOutcomePage } from '../features/meetings/pages/MeetingOutcomePage';
 import { MeetingsInboxPage } from '../features/meetings/pages/MeetingsInboxPage';
 import { RequestMeetingPage } from '../features/meetings/pages/RequestMeetingPage';
+import { RecommendationsPage } from '../features/matchmaking/pages/RecommendationsPage';
 import { AgendaIndexPage, AgendaPage } from '../features/agenda/pages/AgendaPage';
 import { ContractDetailPage } from '../features/deals/pages/ContractDetailPage';
 import { ContractsPage } from '../features/deals/pages/ContractsPage';
@@ -109,6 +110,7 @@ export const routes = [
               { path: '/meetings', element: <MeetingsInboxPage /> },
               { path: '/meetings/new', element: <RequestMeetingPage /> },
               { path: '/meetings/:id/outcome', element: <MeetingOutcomePage /> },
+              { path: '/matchmaking', element: <RecommendationsPage /> },
               { path: '/agenda', element: <AgendaIndexPage /> },
               { path: '/agenda/:fairId', element: <AgendaPage /> },
               { path: '/checkin/:code', element: <CheckinPage /> },

@@ -38,6 +38,7 @@ import {
   IconMailExclamation,
   IconMessages,
   IconPackage,
+  IconSparkles,
   IconUserPlus,
   IconUsers,
   IconWorld,
@@ -80,6 +81,8 @@ function navItems(me: Me | undefined, t: (key: string) => string): NavItem[] {
       items.push({ to: '/booths/apply', label: t('booths:nav.apply'), icon: IconLayoutGrid });
     items.push({ to: '/meetings', label: t('meetings:nav.meetings'), icon: IconCalendarUser });
     items.push({ to: '/agenda', label: t('meetings:nav.agenda'), icon: IconCalendarTime });
+    if (me.company.kind === 'exhibitor' || me.company.kind === 'buyer')
+      items.push({ to: '/matchmaking', label: t('matchmaking:nav.recommendations'), icon: IconSparkles });
     if (me.company.kind === 'exhibitor' || me.company.kind === 'buyer')
       items.push({
         to: '/deals/pipeline',
