@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { ErrorCode, type ApiErrorBody, type FieldErrorCode } from '@craftmatch/shared';
 import { AccessTokenService } from './access-token.service';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainError } from './domain-error';
 import { I18nService } from './i18n.service';
 import { requestLanguage, type AppRequest } from './request-context';
@@ -58,6 +59,13 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   503: ErrorCode.SERVICE_UNAVAILABLE,
 };
 
+/** The answer while the database is away; clients may retry after a second. */
+const DATABASE_UNAVAILABLE: Omit<Mapped, 'details'> = {
+  status: 503,
+  code: ErrorCode.SERVICE_UNAVAILABLE,
+  headers: { 'retry-after': '1' },
+};
+
 function fastifyCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 4; depth++) {
@@ -80,6 +88,9 @@ export function mapError(exception: unknown): Mapped {
   }
   const fst = fastifyCode(exception);
   if (fst && FASTIFY_CODES[fst]) return { ...FASTIFY_CODES[fst] };
+  // PostgreSQL stopped, restarting, unreachable or out of connections: try again shortly. Checked before the
+  // SQLSTATE table so that every such failure answers alike, whichever layer reported it.
+  if (isDatabaseUnavailable(exception)) return { ...DATABASE_UNAVAILABLE };
   if (exception instanceof QueryFailedError) {
     const driver = exception.driverError as { code?: string; constraint?: string };
     const mapped = driver.code ? PG_CODES[driver.code] : undefined;
@@ -98,9 +109,6 @@ export function mapError(exception: unknown): Mapped {
   const status = (exception as { statusCode?: unknown })?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return { status, code: STATUS_CODES[status] ?? ErrorCode.BAD_REQUEST };
-  }
-  if ((exception as { code?: unknown })?.code === 'ECONNREFUSED') {
-    return { status: 503, code: ErrorCode.SERVICE_UNAVAILABLE };
   }
   return { status: 500, code: ErrorCode.INTERNAL_ERROR };
 }
@@ -134,7 +142,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = http.getRequest<AppRequest>();
     const reply = http.getResponse<FastifyReply>();
     const mapped = mapError(exception);
-    if (mapped.status >= 500) {
+    if (mapped.code === ErrorCode.SERVICE_UNAVAILABLE && mapped.status === 503) {
+      // expected while the database is away: one line, no stack
+      const cause =
+        exception instanceof Error ? `${exception.name}: ${exception.message}` : String(exception);
+      this.logger.warn(`${request?.method} ${request?.url}: service unavailable (${cause})`);
+    } else if (mapped.status >= 500) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
       );

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
@@ -14,6 +15,12 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     // violations are expected answers (409s), not noise for the log.
     logging: false,
     extra: { max: 10, application_name: 'craftmatch' },
+    // An idle pooled connection that PostgreSQL closes (restart, failover, idle kill) is dropped from the
+    // pool and replaced on next use; say so once instead of crashing or staying silent.
+    poolErrorHandler: (error: Error) =>
+      new Logger('Database').warn(
+        `an idle connection was lost and is dropped from the pool: ${error.message}`,
+      ),
     ...extra,
   } as DataSourceOptions;
 }
