@@ -296,6 +296,66 @@ describe('scheduling engine (property-based)', () => {
   });
 });
 
+describe('scheduling engine (medium crowded instances)', () => {
+  /** Deterministic crowded instance: more wishes than slots, few interpreters and tables. */
+  function crowded(seed: number): ScheduleInput {
+    let state = seed;
+    const rand = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 4294967296;
+    };
+    const S = 12;
+    const slots = Array.from({ length: S }, (_, s) => ({ day: Math.floor(s / 6), ordinal: s % 6 }));
+    const avail = () => slots.flatMap((_, s) => (rand() < 0.8 ? [s] : []));
+    const people = [
+      ...Array.from({ length: 40 }, (_, i) => ({
+        id: `b${i}`,
+        side: 'buyer' as const,
+        available: avail(),
+        languages: [],
+      })),
+      ...Array.from({ length: 15 }, (_, i) => ({
+        id: `x${i}`,
+        side: 'exhibitor' as const,
+        available: avail(),
+        languages: [],
+      })),
+    ];
+    const pairs: EnginePair[] = [];
+    for (let b = 0; b < 40; b++)
+      for (let x = 0; x < 15; x++)
+        if (rand() < 0.3)
+          pairs.push({
+            id: `${b}:${x}`,
+            buyerId: `b${b}`,
+            exhibitorId: `x${x}`,
+            weight: WEIGHTS[Math.floor(rand() * 4)],
+            interpreterLanguage: rand() < 0.2 ? LANGS[Math.floor(rand() * 2)] : null,
+            hallId: rand() < 0.4 ? 'h0' : null,
+          });
+    return {
+      slots,
+      people,
+      interpreters: [
+        { id: 'i0', languages: ['ja'], available: avail() },
+        { id: 'i1', languages: ['ja', 'ko'], available: avail() },
+      ],
+      halls: [{ id: 'h0', tables: 2 }],
+      pairs,
+      locked: [],
+      maxMeetingsPerPersonPerDay: 4,
+    };
+  }
+
+  it.each([1, 2, 3, 4, 5])('seed %i: no violation, weight within the bound and close to it', (seed) => {
+    const input = crowded(seed);
+    const result = schedule(input);
+    expect(checkSchedule(input, result.meetings)).toEqual([]);
+    expect(result.scheduledWeight).toBeLessThanOrEqual(result.bound);
+    expect(result.scheduledWeight).toBeGreaterThanOrEqual(0.9 * result.bound);
+  });
+});
+
 // ---------- hand-made instances ----------
 
 function base(partial: Partial<ScheduleInput> = {}): ScheduleInput {
@@ -512,6 +572,49 @@ describe('scheduling engine (unscheduled reasons and locked meetings)', () => {
         .map((m) => slots[m.slot].ordinal);
       expect(Math.abs(ordinals[0] - ordinals[1])).toBe(1);
     }
+  });
+
+  it('bound counts interpreter capacity: one interpreter slot for three pairs leaves only the heaviest', () => {
+    const input = base({
+      people: [
+        { id: 'b1', side: 'buyer', available: [0, 1, 2, 3], languages: ['en'] },
+        { id: 'b2', side: 'buyer', available: [0, 1, 2, 3], languages: ['en'] },
+        { id: 'b3', side: 'buyer', available: [0, 1, 2, 3], languages: ['en'] },
+        { id: 'x1', side: 'exhibitor', available: [0, 1, 2, 3], languages: ['vi'] },
+      ],
+      interpreters: [{ id: 'i1', languages: ['ja'], available: [2] }],
+      pairs: [
+        pair('a', 'b1', 'x1', { interpreterLanguage: 'ja', weight: 8 }),
+        pair('b', 'b2', 'x1', { interpreterLanguage: 'ja', weight: 4 }),
+        pair('c', 'b3', 'x1', { interpreterLanguage: 'ja', weight: 2 }),
+      ],
+    });
+    expect(upperBound(input)).toBe(8);
+    const result = schedule(input);
+    expect(result.meetings).toEqual([{ pairId: 'a', slot: 2, interpreterId: 'i1', hallId: null }]);
+    expect(result.unscheduled.map((u) => u.reason)).toEqual(['no_interpreter', 'no_interpreter']);
+  });
+
+  it('bound counts the per-day cap and locked meetings in each person’s capacity', () => {
+    const input = base({
+      maxMeetingsPerPersonPerDay: 1,
+      people: [
+        { id: 'x1', side: 'exhibitor', available: [0, 1, 2, 3], languages: ['vi'] },
+        ...[1, 2, 3].map((i) => ({
+          id: `b${i}`,
+          side: 'buyer' as const,
+          available: [0, 1, 2, 3],
+          languages: ['en'],
+        })),
+      ],
+      pairs: [pair('a', 'b1', 'x1', { weight: 8 }), pair('b', 'b2', 'x1', { weight: 4 })],
+      // x1 already meets b3 on day 1: one more meeting fits, on day 2.
+      locked: [{ buyerId: 'b3', exhibitorId: 'x1', slot: 1, interpreterId: null, hallId: null }],
+    });
+    expect(upperBound(input)).toBe(8);
+    const result = schedule(input);
+    expect(result.meetings.map((m) => [m.pairId, input.slots[m.slot].day])).toEqual([['a', 2]]);
+    expect(result.unscheduled).toEqual([{ pairId: 'b', reason: 'cap_reached' }]);
   });
 
   it('checkSchedule reports double bookings, unavailable slots, caps, tables and interpreters', () => {

@@ -9,7 +9,7 @@ import type {
 } from './types';
 
 /** Default time for the improvement phases (repair, then compaction); they stop earlier when done. */
-const DEFAULT_BUDGET_MS = 1500;
+const DEFAULT_BUDGET_MS = 1000;
 /** Weight of one unit of "exhibitor meetings piled on one day" against one idle slot. */
 const SPREAD = 0.5;
 
