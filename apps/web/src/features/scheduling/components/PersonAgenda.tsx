@@ -19,7 +19,14 @@ function AgendaItem({ item, fairZone }: { item: ScheduleAgendaItem; fairZone: st
   const { t } = useTranslation('schedulingWeb');
   const place = placeText(item);
   return (
-    <Paper withBorder p="sm" data-testid="agenda-item" data-source={item.source} data-start={item.start}>
+    <Paper
+      withBorder
+      p="sm"
+      data-testid="agenda-item"
+      data-source={item.source}
+      data-start={item.start}
+      data-with-company={item.with.companyName}
+    >
       <Stack gap={4}>
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <TimeInZones start={item.start} end={item.end} fairZone={fairZone} fz="sm" fw={600} />

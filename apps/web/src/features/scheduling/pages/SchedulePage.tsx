@@ -46,7 +46,7 @@ function Schedule({ fair }: { fair: Fair }) {
             <>
               <DraftSummary draft={draft} fairId={fair.id} fairZone={fair.timeZone} />
               <Card>
-                <Tabs defaultValue="agenda" keepMounted={false}>
+                <Tabs defaultValue="agenda">
                   <Tabs.List mb="md">
                     <Tabs.Tab
                       value="agenda"
