@@ -263,7 +263,7 @@ describe('RecommendationsPage', () => {
     );
   });
 
-  it('shows the empty state, with how many were left out for certifications, and the error state', async () => {
+  it('shows the empty state (with how many were left out for certifications), not attending, and the error state', async () => {
     serve(() => page([], { excludedForCertifications: 4 }));
     const { unmount } = renderWithProviders(<RecommendationsPage />, { route: '/matchmaking' });
     await waitFor(() => expect(screen.getByText('No recommendations yet')).toBeTruthy());
@@ -273,8 +273,16 @@ describe('RecommendationsPage', () => {
     unmount();
 
     serve(() => ({ status: 403, body: { code: 'NOT_ATTENDING', message: 'Not attending' } }));
+    const second = renderWithProviders(<RecommendationsPage />, { route: '/matchmaking' });
+    await waitFor(() =>
+      expect(screen.getByText('Your company is not taking part in this fair.')).toBeTruthy(),
+    );
+    second.unmount();
+
+    serve(() => ({ status: 500, body: { code: 'INTERNAL_ERROR', message: 'Boom' } }));
     renderWithProviders(<RecommendationsPage />, { route: '/matchmaking' });
     await waitFor(() => expect(screen.getByRole('alert')).toBeTruthy());
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
     expect(cards()).toHaveLength(0);
   });
 

@@ -3,10 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { IconInfoCircle, IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { WishLevel } from '@craftmatch/shared';
+import { ErrorCode, type WishLevel } from '@craftmatch/shared';
 import { PageHeader } from '../../../components/PageHeader';
 import { EmptyState, ErrorState, ListSkeleton } from '../../../components/StateViews';
-import { errorMessageOf } from '../../../lib/api-client';
+import { ApiError, errorMessageOf } from '../../../lib/api-client';
 import { currentLanguage } from '../../../lib/i18n';
 import { useMe } from '../../../lib/session';
 import { useMatchmakingFairs, useRecommendations, useSetWish } from '../api/matchmaking';
@@ -102,7 +102,12 @@ export function RecommendationsPage() {
           {recommendations.isPending ? (
             <ListSkeleton rows={3} height={140} />
           ) : recommendations.isError ? (
-            <ErrorState error={recommendations.error} onRetry={() => recommendations.refetch()} />
+            recommendations.error instanceof ApiError &&
+            recommendations.error.code === ErrorCode.NOT_ATTENDING ? (
+              <EmptyState icon={<IconSparkles size={26} />} title={t('title')} body={t('notAttending')} />
+            ) : (
+              <ErrorState error={recommendations.error} onRetry={() => recommendations.refetch()} />
+            )
           ) : (
             <Stack gap="md">
               {recommendations.data.excludedForCertifications > 0 && (
