@@ -73,6 +73,28 @@ export interface ImportView {
   finishedAt: string | null;
 }
 
+/** GET /imports/:id/rows: one row of the report, in file order. */
+export interface ImportRowView {
+  /** the data row's number in the file (the header is row 1, so data starts at 2) */
+  rowNumber: number;
+  /** null while the job has not reached the row */
+  outcome: ImportOutcome | null;
+  reasonCode: ImportRejectReason | null;
+  /** the column the reason is about (a key of IMPORT_COLUMNS) */
+  reasonColumn: string | null;
+  /** the reason in the caller's language, with the column label and the value read */
+  reason: string | null;
+  /** the row as read, by column key */
+  data: Record<string, string>;
+}
+
+/** `?page=&pageSize=&outcome=` of GET /imports/:id/rows. */
+export interface ImportRowsQuery {
+  page?: number;
+  pageSize?: number;
+  outcome?: ImportOutcome;
+}
+
 /** Sent to the organizers' room while an import runs. */
 export interface ImportProgressEvent {
   importId: string;

@@ -1,14 +1,26 @@
 import { Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { FieldErrorCode, IMPORT_KINDS, type ImportKind, type ImportView } from '@craftmatch/shared';
+import {
+  FieldErrorCode,
+  IMPORT_KINDS,
+  type ImportKind,
+  type ImportRowView,
+  type ImportView,
+  type Page,
+} from '@craftmatch/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { CurrentUser, Roles } from '../../common/decorators';
 import { DomainError } from '../../common/domain-error';
 import { requestLanguage, type AppRequest, type AuthUser } from '../../common/request-context';
 import { UuidPipe } from '../../common/validation';
 import { readUpload } from '../files';
-import { CreateImportQueryDto, ReportQueryDto, TemplateQueryDto } from './dto/import-query.dto';
+import {
+  CreateImportQueryDto,
+  ImportRowsQueryDto,
+  ReportQueryDto,
+  TemplateQueryDto,
+} from './dto/import-query.dto';
 import { ImportsService } from './imports.service';
 
 function send(
@@ -63,6 +75,16 @@ export class ImportsController {
   @Get(':id')
   get(@Param('id', UuidPipe) id: string): Promise<ImportView> {
     return this.imports.get(id);
+  }
+
+  /** The report as JSON, a page at a time, optionally one outcome; reasons in the caller's language. */
+  @Get(':id/rows')
+  rows(
+    @Req() request: AppRequest,
+    @Param('id', UuidPipe) id: string,
+    @Query() query: ImportRowsQueryDto,
+  ): Promise<Page<ImportRowView>> {
+    return this.imports.rows(id, query, requestLanguage(request));
   }
 
   /** Each row as created, updated or rejected with the reason, in the caller's language. */

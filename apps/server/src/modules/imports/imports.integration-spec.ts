@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { io, type Socket } from 'socket.io-client';
-import type { ApiErrorBody, ImportProgressEvent, ImportView } from '@craftmatch/shared';
+import type { ApiErrorBody, ImportProgressEvent, ImportRowView, ImportView, Page } from '@craftmatch/shared';
 import { createTestApp, json, type TestApp } from '../../../test/app';
 import { Factory, type TestUser } from '../../../test/factories';
 import { multipart } from '../../../test/multipart';
@@ -305,6 +305,68 @@ describe('bulk import', () => {
       ['8', 'Created', ''],
     ]);
 
+    // the same report as JSON: a page at a time, one outcome if asked, reasons localized
+    const page = async (query: string, language = 'en') => {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/imports/${view.id}/rows?${query}`,
+        headers: { ...organizer.auth, 'accept-language': language },
+      });
+      expect(res.statusCode).toBe(200);
+      return json<Page<ImportRowView>>(res);
+    };
+    const all = await page('');
+    expect([all.total, all.page, all.items.map((r) => [r.rowNumber, r.outcome])]).toEqual([
+      7,
+      1,
+      [
+        [2, 'created'],
+        [3, 'rejected'],
+        [4, 'rejected'],
+        [5, 'rejected'],
+        [6, 'rejected'],
+        [7, 'rejected'],
+        [8, 'created'],
+      ],
+    ]);
+    expect(all.items[0]).toEqual({
+      rowNumber: 2,
+      outcome: 'created',
+      reasonCode: null,
+      reasonColumn: null,
+      reason: null,
+      data: expect.objectContaining({
+        companyName: 'Good Imports Ltd',
+        country: 'GB',
+        contactEmail: 'sam@good.example',
+      }),
+    });
+    const rejected = await page('outcome=rejected&pageSize=2&page=2');
+    expect([rejected.total, rejected.pageSize, rejected.items.length]).toEqual([5, 2, 2]);
+    expect(rejected.items.map((r) => [r.rowNumber, r.reasonCode, r.reasonColumn, r.reason])).toEqual([
+      [5, 'required', 'companyName', 'Company name is required.'],
+      [6, 'unknownCategory', 'categories', '“CER; XYZ” is not a known product category.'],
+    ]);
+    expect((await page('outcome=rejected&pageSize=2&page=3')).items.map((r) => r.rowNumber)).toEqual([7]);
+    expect((await page('outcome=updated')).items).toEqual([]);
+    expect((await page('outcome=created')).items.map((r) => r.rowNumber)).toEqual([2, 8]);
+    const vietnamese = await page('outcome=rejected&pageSize=1', 'vi');
+    expect(vietnamese.items[0].reason).toBe('“not-an-email” không phải địa chỉ e-mail hợp lệ.');
+    for (const bad of ['outcome=deleted', 'pageSize=1000', 'page=0']) {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/imports/${view.id}/rows?${bad}`,
+        headers: organizer.auth,
+      });
+      expect([res.statusCode, json(res).code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    const unknown = await t.inject({
+      method: 'GET',
+      url: `/api/imports/00000000-0000-4000-8000-000000000000/rows`,
+      headers: organizer.auth,
+    });
+    expect(unknown.statusCode).toBe(404);
+
     const vi = await t.inject({
       method: 'GET',
       url: `/api/imports/${view.id}/report?format=xlsx`,
@@ -434,5 +496,9 @@ describe('bulk import', () => {
       (await t.inject({ method: 'GET', url: `/api/imports/${any.id}/report`, headers: exhibitor.auth }))
         .statusCode,
     ).toBe(403);
+    for (const who of [exhibitor, await f.user({ role: 'organizer_staff' })]) {
+      const rows = await t.inject({ method: 'GET', url: `/api/imports/${any.id}/rows`, headers: who.auth });
+      expect(rows.statusCode).toBe(403);
+    }
   });
 });

@@ -6,12 +6,16 @@ import {
   type ExportFormat,
   type ImportKind,
   type ImportOutcome,
+  type ImportRejectReason,
+  type ImportRowView,
   type ImportView,
   type Language,
+  type Page,
 } from '@craftmatch/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
+import { pageOf, pageParams } from '../../common/pagination';
 import { I18nService } from '../../common/i18n.service';
 import { JobsService } from '../../common/jobs.service';
 import type { AuthUser } from '../../common/request-context';
@@ -21,6 +25,7 @@ import { attachment, CONTENT_TYPES, tableWriter, type TableWriter } from '../exp
 import { INVITATION_DAYS } from '../invitations';
 import { MailService } from '../mail';
 import { parseImportFile, type ParsedRow } from './import-file';
+import type { ImportRowsQueryDto } from './dto/import-query.dto';
 import { checkRow, type BuyerRow, type ExhibitorRow, type Rejection } from './import-rows';
 
 const QUEUE = 'imports.process';
@@ -61,6 +66,14 @@ function toView(r: ImportRecord): ImportView {
 type RowResult =
   | { outcome: 'created' | 'updated'; companyId: string; invite: Invite | null }
   | { outcome: 'rejected'; rejection: Rejection };
+
+interface ReportRow {
+  row_number: number;
+  data: Record<string, string>;
+  outcome: ImportOutcome | null;
+  reason: string | null;
+  reason_column: string | null;
+}
 
 interface Invite {
   email: string;
@@ -402,6 +415,46 @@ export class ImportsService implements OnModuleInit {
     }
   }
 
+  /** The report's rows as JSON, in file order, a page at a time; `outcome` keeps one kind of row. */
+  async rows(id: string, query: ImportRowsQueryDto, language: Language): Promise<Page<ImportRowView>> {
+    await this.get(id);
+    const params = pageParams(query);
+    const outcome = query.outcome ?? null;
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM import_rows
+        WHERE import_id = $1 AND ($2::text IS NULL OR outcome = $2)`,
+      [id, outcome],
+    );
+    const rows = await this.dataSource.query<ReportRow[]>(
+      `SELECT row_number, data, outcome, reason, reason_column FROM import_rows
+        WHERE import_id = $1 AND ($2::text IS NULL OR outcome = $2)
+        ORDER BY row_number LIMIT $3 OFFSET $4`,
+      [id, outcome, params.pageSize, (params.page - 1) * params.pageSize],
+    );
+    return pageOf(
+      rows.map((r) => ({
+        rowNumber: r.row_number,
+        outcome: r.outcome,
+        reasonCode: r.reason as ImportRejectReason | null,
+        reasonColumn: r.reason_column,
+        reason: this.reason(r, language),
+        data: r.data,
+      })),
+      total,
+      params,
+    );
+  }
+
+  /** A rejected row's reason in `language`, naming the column and the value read. */
+  private reason(r: ReportRow, language: Language): string | null {
+    return r.reason && r.reason_column
+      ? this.i18n.t(language, `exchange:reasons.${r.reason}`, {
+          value: r.data[r.reason_column] ?? '',
+          column: this.label(r.reason_column, language),
+        })
+      : null;
+  }
+
   // ---- downloads
 
   /** The per-row report: row number, outcome and reason in the caller's language, then the row as read. */
@@ -419,26 +472,14 @@ export class ImportsService implements OnModuleInit {
       ]);
       let after = 0;
       for (;;) {
-        const rows: {
-          row_number: number;
-          data: Record<string, string>;
-          outcome: ImportOutcome | null;
-          reason: string | null;
-          reason_column: string | null;
-        }[] = await this.dataSource.query(
+        const rows: ReportRow[] = await this.dataSource.query(
           `SELECT row_number, data, outcome, reason, reason_column FROM import_rows
            WHERE import_id = $1 AND row_number > $2 ORDER BY row_number LIMIT $3`,
           [id, after, PAGE],
         );
         for (const r of rows) {
           if (writer.closed) return;
-          const reason =
-            r.reason && r.reason_column
-              ? t(`exchange:reasons.${r.reason}`, {
-                  value: r.data[r.reason_column] ?? '',
-                  column: this.label(r.reason_column, language),
-                })
-              : null;
+          const reason = this.reason(r, language);
           await writer.row([
             String(r.row_number),
             r.outcome ? t(`exchange:outcomes.${r.outcome}`) : null,

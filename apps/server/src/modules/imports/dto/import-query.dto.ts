@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { EXPORT_FORMATS, IMPORT_KINDS, type ExportFormat, type ImportKind } from '@craftmatch/shared';
+import {
+  EXPORT_FORMATS,
+  IMPORT_KINDS,
+  IMPORT_OUTCOMES,
+  type ExportFormat,
+  type ImportKind,
+  type ImportOutcome,
+  type ImportRowsQuery,
+} from '@craftmatch/shared';
+import { PageQueryDto } from '../../../common/pagination';
 
 export class ReportQueryDto {
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
@@ -23,4 +32,11 @@ export class CreateImportQueryDto {
   @IsOptional()
   @IsIn(IMPORT_KINDS)
   kind?: ImportKind;
+}
+
+export class ImportRowsQueryDto extends PageQueryDto implements ImportRowsQuery {
+  @ApiPropertyOptional({ enum: IMPORT_OUTCOMES })
+  @IsOptional()
+  @IsIn(IMPORT_OUTCOMES)
+  outcome?: ImportOutcome;
 }
