@@ -1,10 +1,21 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/config';
+import { isDatabaseUnavailable } from './common/database-unavailable';
 import { runMigrations } from './database/data-source';
 import { resolveDatabase } from './database/resolve';
 import { DEMO_ACCOUNTS } from './database/seeds/demo-accounts';
 import { seedDemo } from './database/seeds/demo';
+
+// A background task that lost the database (PostgreSQL restarting, say) must not take the server down
+// with it: the pool reconnects by itself once the database is back. Any other unhandled rejection still
+// ends the process, as Node does by default.
+process.on('unhandledRejection', (reason) => {
+  if (!isDatabaseUnavailable(reason)) throw reason;
+  console.warn(
+    `Database unavailable in a background task: ${reason instanceof Error ? reason.message : String(reason)}`,
+  );
+});
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -68,4 +79,7 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -144,6 +144,9 @@ describe('database faults under load (own embedded PostgreSQL, built server as a
       figures.restart = {
         ...(figures.restart as object),
         startMs: Math.round(acceptingAt - restartAsked),
+        // requests cut by the shutdown itself (their transaction terminated under them)
+        cutByShutdown: load.answers.filter((a) => a.sentAt < stopAsked && a.at > stopAsked && !isOk(a))
+          .length,
         outageAnswers: outage.length,
         outageStatuses: [...new Set(outage.map((a) => a.status))],
         recoveryMs: recovery,

@@ -34,8 +34,12 @@ export interface LoadOptions {
   readers: number;
 }
 
-/** Pause after a failed request: a client backing off, so a dead server is not hammered in a tight loop. */
+/**
+ * Pause after a failed request: a client backing off, so that a dead server or database is not hammered
+ * in a tight loop (longer while no server answers at all, not to slow down its start).
+ */
 const BACKOFF_MS = 20;
+const NO_SERVER_BACKOFF_MS = 100;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The next free slot of each pair, across loads: a slot once proposed is never proposed again. */
 const nextSlot = new WeakMap<Pair, number>();
@@ -141,6 +145,7 @@ export class Load {
         locale: who.locale,
         error: cause?.code ?? cause?.message ?? String(error),
       });
+      await pause(NO_SERVER_BACKOFF_MS);
       return { status: 0 };
     }
   }
