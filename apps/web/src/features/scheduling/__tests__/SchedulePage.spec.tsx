@@ -344,6 +344,27 @@ describe('SchedulePage', () => {
     await act(() => i18n.changeLanguage('en'));
   });
 
+  it('lists the unscheduled pairs as cards on a phone', async () => {
+    const wide = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ ...wide(query), matches: true })) as typeof window.matchMedia;
+    try {
+      serve({ current: { draft: summary() }, unscheduled: [unscheduled(0), unscheduled(1)] });
+      renderPage();
+      fireEvent.click(await screen.findByTestId('tab-unscheduled'));
+      const cards = await screen.findByTestId('unscheduled-cards');
+      expect(screen.queryByTestId('unscheduled-table')).toBeNull();
+      const first = within(cards).getAllByTestId('unscheduled-pair')[0];
+      expect(
+        within(first).getByText('No interpreter for their language at a time both are free'),
+      ).toBeTruthy();
+      expect(within(first).getByText('Buyer')).toBeTruthy();
+      expect(within(first).getByText('Buyer 00')).toBeTruthy();
+      expect(within(first).getByText('Exhibitor')).toBeTruthy();
+    } finally {
+      window.matchMedia = wide;
+    }
+  });
+
   it('publishes after a confirmation and lists the conflicts', async () => {
     const server: Server = { current: { draft: summary() } };
     const published = summary({

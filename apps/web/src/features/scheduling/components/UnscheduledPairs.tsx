@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
 import { Badge, Center, Group, Pagination, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -14,15 +15,60 @@ import { formatCount, weightKind } from './format';
 
 const ALL = 'all';
 
-function Party({ party }: { party: ScheduleParty }) {
+function Party({ party, label }: { party: ScheduleParty; label?: string }) {
   return (
     <Stack gap={0}>
+      {label && (
+        <Text fz="xs" c="dimmed" tt="uppercase">
+          {label}
+        </Text>
+      )}
       <Text fz="sm" fw={600}>
         {party.fullName}
       </Text>
       <Text fz="xs" c="dimmed" lineClamp={1}>
         {party.companyName}
       </Text>
+    </Stack>
+  );
+}
+
+function Priority({ weight }: { weight: number }) {
+  const { t } = useTranslation('schedulingWeb');
+  const kind = weightKind(weight);
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Badge variant="light" color="cham" className="tabular">
+        {weight}
+      </Badge>
+      {kind && (
+        <Text fz="xs" c="dimmed">
+          {t(`weights.${kind}`)}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+/** On a phone: one card per pair instead of a table wider than the screen. */
+function PairCards({ items }: { items: ScheduleUnscheduledPair[] }) {
+  const { t } = useTranslation('schedulingWeb');
+  return (
+    <Stack gap="xs" data-testid="unscheduled-cards">
+      {items.map((p) => (
+        <Paper key={p.id} withBorder p="sm" data-testid="unscheduled-pair" data-reason={p.reason}>
+          <Stack gap={6}>
+            <Text fz="sm" fw={600}>
+              {t(`unscheduled.reasons.${p.reason}`)}
+            </Text>
+            <Group gap="md" wrap="wrap" align="flex-start">
+              <Party party={p.buyer} label={t('unscheduled.buyer')} />
+              <Party party={p.exhibitor} label={t('unscheduled.exhibitor')} />
+            </Group>
+            <Priority weight={p.weight} />
+          </Stack>
+        </Paper>
+      ))}
     </Stack>
   );
 }
@@ -38,6 +84,7 @@ export function UnscheduledPairs({ draftId }: { draftId: string }) {
     page,
     pageSize: SCHEDULE_PAGE_SIZE,
   });
+  const narrow = useMediaQuery('(max-width: 36em)') ?? false;
   const data = pairs.data;
   const totalPages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
@@ -76,25 +123,26 @@ export function UnscheduledPairs({ draftId }: { draftId: string }) {
               value: formatCount(pairs.data.total, language),
             })}
           </Text>
-          <Paper withBorder>
-            <Table.ScrollContainer minWidth={620}>
-              <Table
-                verticalSpacing="sm"
-                data-testid="unscheduled-table"
-                style={{ opacity: pairs.isPlaceholderData ? 0.6 : 1 }}
-              >
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('unscheduled.buyer')}</Table.Th>
-                    <Table.Th>{t('unscheduled.exhibitor')}</Table.Th>
-                    <Table.Th>{t('unscheduled.priority')}</Table.Th>
-                    <Table.Th>{t('unscheduled.reason')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {pairs.data.items.map((p) => {
-                    const kind = weightKind(p.weight);
-                    return (
+          {narrow ? (
+            <PairCards items={pairs.data.items} />
+          ) : (
+            <Paper withBorder>
+              <Table.ScrollContainer minWidth={620}>
+                <Table
+                  verticalSpacing="sm"
+                  data-testid="unscheduled-table"
+                  style={{ opacity: pairs.isPlaceholderData ? 0.6 : 1 }}
+                >
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('unscheduled.buyer')}</Table.Th>
+                      <Table.Th>{t('unscheduled.exhibitor')}</Table.Th>
+                      <Table.Th>{t('unscheduled.priority')}</Table.Th>
+                      <Table.Th>{t('unscheduled.reason')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {pairs.data.items.map((p) => (
                       <Table.Tr key={p.id} data-testid="unscheduled-pair" data-reason={p.reason}>
                         <Table.Td>
                           <Party party={p.buyer} />
@@ -103,27 +151,18 @@ export function UnscheduledPairs({ draftId }: { draftId: string }) {
                           <Party party={p.exhibitor} />
                         </Table.Td>
                         <Table.Td>
-                          <Group gap={6} wrap="nowrap">
-                            <Badge variant="light" color="cham" className="tabular">
-                              {p.weight}
-                            </Badge>
-                            {kind && (
-                              <Text fz="xs" c="dimmed">
-                                {t(`weights.${kind}`)}
-                              </Text>
-                            )}
-                          </Group>
+                          <Priority weight={p.weight} />
                         </Table.Td>
                         <Table.Td>
                           <Text fz="sm">{t(`unscheduled.reasons.${p.reason}`)}</Text>
                         </Table.Td>
                       </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Paper>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Paper>
+          )}
         </Stack>
       )}
       {totalPages > 1 && (
