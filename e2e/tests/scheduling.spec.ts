@@ -121,7 +121,7 @@ test('the organizer generates a draft for the live fair, watches it progress, re
     await organizer.getByTestId('tab-unscheduled').click();
     await expect(
       organizer
-        .getByTestId('unscheduled-table')
+        .getByTestId('unscheduled-cards')
         .or(organizer.getByText(/Every wished pair is scheduled|Mọi cặp mong muốn/)),
     ).toBeVisible();
     expect(await organizer.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
