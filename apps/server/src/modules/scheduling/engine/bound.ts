@@ -12,7 +12,9 @@ const EPS = 1e-9;
  * under the per-day cap). Interpreter capacity (per language and in total) and hall-table
  * capacity are side constraints handled by Lagrangian relaxation: for any multipliers >= 0,
  * max b-matching with weights w - sum(lambda) plus sum(lambda * capacity) is a valid bound, so
- * a few multiplier vectors are tried and the smallest value is kept.
+ * a few multiplier vectors are tried and the smallest value is kept. Each b-matching value is
+ * taken from a feasible LP-dual solution built from the min-cost-flow potentials (weak duality),
+ * so the bound stays valid even if the flow solver stopped short of the optimum.
  */
 export function upperBound(input: ScheduleInput): number {
   const m = buildModel(input);
@@ -78,12 +80,10 @@ export function boundOf(m: Model, cand: Int32Array[]): number {
     });
     const chosen = flow.solve(w);
     usage.fill(0);
-    let value = 0;
-    for (let e = 0; e < edges.length; e++)
-      if (chosen[e]) {
-        value += w[e];
-        for (const g of edgeGroups[e]) usage[g]++;
-      }
+    for (let e = 0; e < edges.length; e++) if (chosen[e]) for (const g of edgeGroups[e]) usage[g]++;
+    // The dual value bounds the b-matching whatever the solver did; it equals the optimum when
+    // the solver is right. The chosen edges only steer the multipliers.
+    let value = flow.dualValue(w);
     for (let g = 0; g < G; g++) value += lambda[g] * gcap[g];
     return value;
   };
@@ -147,11 +147,13 @@ class BMatching {
   private readonly heapKey: Float64Array;
   private readonly pathEdge: Int32Array;
   private ec = 0;
+  private readonly side: Uint8Array;
+  private readonly bOf: Int32Array;
 
   constructor(
     private readonly m: Model,
     b: Int32Array,
-    edges: number[],
+    private readonly edges: number[],
   ) {
     const P = m.P;
     this.N = P + 2;
@@ -165,7 +167,8 @@ class BMatching {
     this.cap0 = new Int32Array(E);
     this.cost = new Float64Array(E);
     this.middle = new Int32Array(edges.length);
-    const side = new Uint8Array(P);
+    const side = (this.side = new Uint8Array(P));
+    this.bOf = new Int32Array(P);
     edges.forEach((k, e) => {
       side[m.pb[k]] = 1;
       side[m.px[k]] = 2;
@@ -173,6 +176,7 @@ class BMatching {
     });
     for (let p = 0; p < P; p++) {
       if (!side[p] || b[p] <= 0) continue;
+      this.bOf[p] = b[p];
       if (side[p] === 1) this.addEdge(this.src, p, b[p]);
       else this.addEdge(p, this.sink, b[p]);
     }
@@ -202,24 +206,7 @@ class BMatching {
 
   /** Which edges a max-weight b-matching uses under weights w (edges with w <= 0 never). */
   solve(w: Float64Array): Uint8Array {
-    const {
-      N,
-      src,
-      sink,
-      head,
-      nxt,
-      to,
-      cap,
-      cost,
-      pot,
-      dist,
-      level,
-      iter,
-      queue,
-      heapNode,
-      heapKey,
-      pathEdge,
-    } = this;
+    const { N, src, sink, head, nxt, to, cap, cost, pot, dist, level, iter, queue, pathEdge } = this;
     const P = this.m.P;
     cap.set(this.cap0);
     cost.fill(0);
@@ -241,54 +228,7 @@ class BMatching {
     const admissible = (e: number, u: number) => cap[e] > 0 && Math.abs(cost[e] + pot[u] - pot[to[e]]) <= EPS;
 
     for (;;) {
-      // Dijkstra on reduced costs.
-      dist.fill(Infinity);
-      dist[src] = 0;
-      let hs = 0;
-      const push = (v: number, k: number) => {
-        let i = hs++;
-        while (i > 0) {
-          const parent = (i - 1) >> 1;
-          if (heapKey[parent] <= k) break;
-          heapNode[i] = heapNode[parent];
-          heapKey[i] = heapKey[parent];
-          i = parent;
-        }
-        heapNode[i] = v;
-        heapKey[i] = k;
-      };
-      push(src, 0);
-      while (hs > 0) {
-        const u = heapNode[0];
-        const du = heapKey[0];
-        hs--;
-        if (hs > 0) {
-          const lastN = heapNode[hs];
-          const lastK = heapKey[hs];
-          let i = 0;
-          for (;;) {
-            let c = 2 * i + 1;
-            if (c >= hs) break;
-            if (c + 1 < hs && heapKey[c + 1] < heapKey[c]) c++;
-            if (heapKey[c] >= lastK) break;
-            heapNode[i] = heapNode[c];
-            heapKey[i] = heapKey[c];
-            i = c;
-          }
-          heapNode[i] = lastN;
-          heapKey[i] = lastK;
-        }
-        if (du > dist[u]) continue;
-        for (let e = head[u]; e !== -1; e = nxt[e]) {
-          if (cap[e] <= 0) continue;
-          const v = to[e];
-          const nd = du + Math.max(0, cost[e] + pot[u] - pot[v]);
-          if (nd < dist[v] - EPS) {
-            dist[v] = nd;
-            push(v, nd);
-          }
-        }
-      }
+      this.dijkstra(Infinity);
       if (dist[sink] === Infinity) break;
       const dt = dist[sink];
       for (let v = 0; v < N; v++) pot[v] += Math.min(dist[v], dt);
@@ -344,8 +284,96 @@ class BMatching {
       }
     }
 
+    // Final potentials for the dual: as if a free return edge sink -> source closed the flow into a
+    // circulation, the sink is seeded at minus the current source-sink potential gap.
+    this.dijkstra(-(pot[sink] - pot[src]));
+    let far = -Infinity;
+    for (let v = 0; v < N; v++) if (dist[v] < Infinity) far = Math.max(far, dist[v]);
+    for (let v = 0; v < N; v++) pot[v] += dist[v] < Infinity ? dist[v] : far;
+
     const chosen = new Uint8Array(this.middle.length);
     for (let e = 0; e < this.middle.length; e++) if (w[e] > EPS && cap[this.middle[e]] === 0) chosen[e] = 1;
     return chosen;
+  }
+
+  /** Dijkstra on reduced costs from the source (and from the sink at key `sinkKey`, when finite). */
+  private dijkstra(sinkKey: number) {
+    const { src, sink, head, nxt, to, cap, cost, pot, dist, heapNode, heapKey } = this;
+    dist.fill(Infinity);
+    dist[src] = 0;
+    let hs = 0;
+    const push = (v: number, k: number) => {
+      let i = hs++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (heapKey[parent] <= k) break;
+        heapNode[i] = heapNode[parent];
+        heapKey[i] = heapKey[parent];
+        i = parent;
+      }
+      heapNode[i] = v;
+      heapKey[i] = k;
+    };
+    push(src, 0);
+    if (sinkKey < Infinity) {
+      dist[sink] = sinkKey;
+      push(sink, sinkKey);
+    }
+    while (hs > 0) {
+      const u = heapNode[0];
+      const du = heapKey[0];
+      hs--;
+      if (hs > 0) {
+        const lastN = heapNode[hs];
+        const lastK = heapKey[hs];
+        let i = 0;
+        for (;;) {
+          let c = 2 * i + 1;
+          if (c >= hs) break;
+          if (c + 1 < hs && heapKey[c + 1] < heapKey[c]) c++;
+          if (heapKey[c] >= lastK) break;
+          heapNode[i] = heapNode[c];
+          heapKey[i] = heapKey[c];
+          i = c;
+        }
+        heapNode[i] = lastN;
+        heapKey[i] = lastK;
+      }
+      if (du > dist[u]) continue;
+      for (let e = head[u]; e !== -1; e = nxt[e]) {
+        if (cap[e] <= 0) continue;
+        const v = to[e];
+        const nd = du + Math.max(0, cost[e] + pot[u] - pot[v]);
+        if (nd < dist[v] - EPS) {
+          dist[v] = nd;
+          push(v, nd);
+        }
+      }
+    }
+  }
+
+  /**
+   * Value of a feasible solution of the LP dual of the b-matching, built from the last
+   * potentials: y_v >= 0 per person, z_e = max(0, w_e - y_buyer - y_exhibitor) per edge,
+   * objective sum(b_v y_v) + sum(z_e). Any y >= 0 gives an upper bound (weak duality).
+   */
+  dualValue(w: Float64Array): number {
+    const { m, pot, src, sink } = this;
+    let maxW = 0;
+    for (let e = 0; e < w.length; e++) maxW = Math.max(maxW, w[e]);
+    const y = new Float64Array(m.P);
+    for (let p = 0; p < m.P; p++) {
+      if (this.bOf[p] <= 0)
+        y[p] = maxW; // no capacity: its edges cost nothing at this price
+      else if (this.side[p] === 1) y[p] = Math.max(0, pot[p] - pot[src]);
+      else y[p] = Math.max(0, pot[sink] - pot[p]);
+    }
+    let value = 0;
+    for (let p = 0; p < m.P; p++) if (this.bOf[p] > 0) value += this.bOf[p] * y[p];
+    for (let e = 0; e < this.edges.length; e++) {
+      const k = this.edges[e];
+      value += Math.max(0, w[e] - y[m.pb[k]] - y[m.px[k]]);
+    }
+    return value;
   }
 }
