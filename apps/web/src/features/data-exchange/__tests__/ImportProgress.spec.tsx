@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { AuthSession, ImportView } from '@craftmatch/shared';
+import type { AuthSession, ImportRowView, ImportView, Page } from '@craftmatch/shared';
 import { i18n } from '../../../lib/i18n';
 import { endSession, startSession } from '../../../lib/session';
 import { jsonResponse, renderWithProviders } from '../../../test/render';
@@ -32,10 +32,42 @@ const view = (patch: Partial<ImportView>): ImportView => ({
   ...patch,
 });
 
-const REPORT =
-  '\uFEFFRow,Result,Reason,Company name,Tax code (MST)\r\n' +
-  '2,Created,,"Gốm Bát Tràng, Co.",0100109106\r\n' +
-  '3,Rejected,"“123” is not a valid tax code (MST): check the digits and the check digit.",Mây tre Phú Vinh,123\r\n';
+const ROWS: ImportRowView[] = [
+  {
+    rowNumber: 2,
+    outcome: 'created',
+    reasonCode: null,
+    reasonColumn: null,
+    reason: null,
+    data: { companyName: 'Gốm Bát Tràng, Co.', taxCode: '0100109106' },
+  },
+  {
+    rowNumber: 3,
+    outcome: 'rejected',
+    reasonCode: 'invalidTaxCode',
+    reasonColumn: 'taxCode',
+    reason: '“123” is not a valid tax code (MST): check the digits and the check digit.',
+    data: { companyName: 'Mây tre Phú Vinh', taxCode: '123' },
+  },
+  ...Array.from({ length: 60 }, (_, i): ImportRowView => ({
+    rowNumber: 4 + i,
+    outcome: 'updated',
+    reasonCode: null,
+    reasonColumn: null,
+    reason: null,
+    data: { companyName: `Làng nghề ${4 + i}`, taxCode: '0100109106' },
+  })),
+];
+
+/** GET /imports/:id/rows as the server answers it: filtered by outcome, then paginated */
+function rowsPage(url: string): Page<ImportRowView> {
+  const query = new URL(url, 'http://x').searchParams;
+  const page = Number(query.get('page') ?? 1);
+  const pageSize = Number(query.get('pageSize') ?? 20);
+  const outcome = query.get('outcome');
+  const kept = ROWS.filter((r) => !outcome || r.outcome === outcome);
+  return { items: kept.slice((page - 1) * pageSize, page * pageSize), total: kept.length, page, pageSize };
+}
 
 const fetchMock = jest.fn();
 let current = view({});
@@ -56,8 +88,7 @@ describe('bulk import', () => {
       const path = url.split('?')[0];
       if (path === '/api/imports' && init?.method === 'POST') return jsonResponse(201, current);
       if (path === `/api/imports/${IMPORT_ID}`) return jsonResponse(200, current);
-      if (path === `/api/imports/${IMPORT_ID}/report`)
-        return { ok: true, status: 200, text: async () => REPORT, headers: new Headers() };
+      if (path === `/api/imports/${IMPORT_ID}/rows`) return jsonResponse(200, rowsPage(url));
       if (path === '/api/organizer/fairs')
         return jsonResponse(200, { items: [], total: 0, page: 1, pageSize: 100 });
       return jsonResponse(404, { code: 'NOT_FOUND', message: 'not found' });
@@ -112,12 +143,31 @@ describe('bulk import', () => {
 
     const report = await screen.findByTestId('import-report');
     expect(within(report).getByText('Gốm Bát Tràng, Co.')).toBeTruthy();
+    expect(within(report).getByText('Tax code (MST)')).toBeTruthy();
     const rejected = screen.getByTestId('report-row-3');
     expect(within(rejected).getByText('Rejected')).toBeTruthy();
     expect(rejected.textContent).toContain('is not a valid tax code');
-    fireEvent.click(screen.getByText('Rejected only'));
-    await waitFor(() => expect(screen.queryByTestId('report-row-2')).toBeNull());
-    expect(screen.getByTestId('report-row-3')).toBeTruthy();
+    expect(screen.getByTestId('report-count').textContent).toBe('62 rows');
+    // the JSON report is read a page of 50 at a time, in the viewer's language
+    const rowsCall = () =>
+      fetchMock.mock.calls.filter(([url]) => String(url).startsWith(`/api/imports/${IMPORT_ID}/rows`)).at(-1);
+    expect(rowsCall()?.[0]).toBe(`/api/imports/${IMPORT_ID}/rows?page=1&pageSize=50`);
+    expect(((rowsCall()?.[1] as RequestInit).headers as Record<string, string>)['Accept-Language']).toBe(
+      'en',
+    );
+    expect(screen.queryByTestId('report-row-52')).toBeNull();
+    fireEvent.click(within(screen.getByTestId('report-pages')).getByText('2'));
+    await waitFor(() => expect(screen.getByTestId('report-row-52')).toBeTruthy());
+    expect(rowsCall()?.[0]).toBe(`/api/imports/${IMPORT_ID}/rows?page=2&pageSize=50`);
+    // one outcome alone: asked of the server, back on page 1
+    fireEvent.click(within(screen.getByTestId('report-filter')).getByText('Rejected'));
+    await waitFor(() => expect(screen.getByTestId('report-row-3')).toBeTruthy());
+    expect(screen.queryByTestId('report-row-2')).toBeNull();
+    expect(screen.queryByTestId('report-row-52')).toBeNull();
+    expect(rowsCall()?.[0]).toBe(`/api/imports/${IMPORT_ID}/rows?page=1&pageSize=50&outcome=rejected`);
+    expect(screen.getByTestId('report-count').textContent).toBe('1 row');
+    // the report is never read from the CSV download any more
+    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/report'))).toBe(false);
   });
 
   it('shows why a file is refused as a whole', async () => {

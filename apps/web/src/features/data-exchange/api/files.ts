@@ -62,12 +62,6 @@ export async function fetchFile(path: string, query: Query, fallbackName: string
   };
 }
 
-/** GETs a text file (a CSV report) as text. */
-export async function fetchText(path: string, query: Query): Promise<string> {
-  const response = await send(url(path, query), { method: 'GET', accept: 'text/csv' });
-  return response.text();
-}
-
 /** Hands a blob to the browser as a download. */
 export function saveBlob(blob: Blob, fileName: string) {
   const href = URL.createObjectURL(blob);

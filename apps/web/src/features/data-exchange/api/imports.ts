@@ -1,10 +1,18 @@
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ExportFormat, FairPage, ImportKind, ImportProgressEvent, ImportView } from '@craftmatch/shared';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  ExportFormat,
+  FairPage,
+  ImportKind,
+  ImportOutcome,
+  ImportProgressEvent,
+  ImportRowView,
+  ImportView,
+  Page,
+} from '@craftmatch/shared';
 import { api } from '../../../lib/api-client';
 import { connectSocket } from '../../../lib/socket';
-import { parseCsv } from './csv';
-import { downloadFile, fetchText, postFile } from './files';
+import { downloadFile, postFile } from './files';
 import { dataExchangeKeys } from './keys';
 
 /** POST /imports?kind=: the file is read at once (refused whole when unreadable), then processed as a job. */
@@ -56,24 +64,28 @@ export function useImportProgress(id: string | null): { done: number; total: num
   return progress && progress.id === id ? { done: progress.done, total: progress.total } : null;
 }
 
-export interface ImportReport {
-  header: string[];
-  rows: string[][];
-}
+export const REPORT_PAGE_SIZE = 50;
 
-/** The per-row report, read from the same CSV the organizer downloads (headers in their language). */
-export function useImportReport(id: string | null, ready: boolean, language: string) {
+/**
+ * One page of the per-row report from GET /imports/:id/rows (reasons in the viewer's language), all rows or
+ * one outcome. The previous page stays on screen while the next one loads.
+ */
+export function useImportRows(
+  id: string | null,
+  ready: boolean,
+  options: { page: number; outcome: ImportOutcome | null; language: string },
+) {
+  const { page, outcome, language } = options;
   return useQuery({
-    queryKey: [...dataExchangeKeys.report(id ?? ''), language],
-    queryFn: async (): Promise<ImportReport> => {
-      const [header = [], ...rows] = parseCsv(
-        await fetchText(`/imports/${encodeURIComponent(id ?? '')}/report`, {
-          format: 'csv',
-        }),
-      );
-      return { header, rows: rows.filter((r) => r.some((cell) => cell !== '')) };
-    },
+    queryKey: [...dataExchangeKeys.report(id ?? ''), language, outcome ?? 'all', page],
+    queryFn: ({ signal }) =>
+      api.get<Page<ImportRowView>>(
+        `/imports/${encodeURIComponent(id ?? '')}/rows`,
+        { page, pageSize: REPORT_PAGE_SIZE, outcome: outcome ?? undefined },
+        signal,
+      ),
     enabled: id !== null && ready,
+    placeholderData: keepPreviousData,
   });
 }
 

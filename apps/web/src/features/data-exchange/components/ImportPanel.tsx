@@ -20,7 +20,6 @@ import {
   isFinished,
   useImport,
   useImportProgress,
-  useImportReport,
   useStartImport,
 } from '../api/imports';
 import { ImportProgress } from './ImportProgress';
@@ -39,7 +38,6 @@ export function ImportPanel() {
   const view = useImport(importId);
   const live = useImportProgress(importId);
   const finished = isFinished(view.data);
-  const report = useImportReport(importId, finished, language);
 
   const fail = (error: unknown) =>
     notifications.show({
@@ -162,13 +160,7 @@ export function ImportPanel() {
                       </Button>
                     ))}
                   </Group>
-                  {report.isPending ? (
-                    <ListSkeleton rows={3} height={32} />
-                  ) : report.isError ? (
-                    <ErrorState error={report.error} onRetry={() => void report.refetch()} />
-                  ) : (
-                    <ReportTable report={report.data} />
-                  )}
+                  <ReportTable importId={view.data.id} kind={view.data.kind} />
                 </>
               )}
             </Stack>

@@ -1,25 +1,28 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Badge, Center, Group, Pagination, SegmentedControl, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_OUTCOMES, type ImportOutcome } from '@craftmatch/shared';
-import type { ImportReport } from '../api/imports';
+import { IMPORT_COLUMNS, IMPORT_OUTCOMES, type ImportKind, type ImportOutcome } from '@craftmatch/shared';
+import { ErrorState, ListSkeleton } from '../../../components/StateViews';
+import { currentLanguage } from '../../../lib/i18n';
+import { REPORT_PAGE_SIZE, useImportRows } from '../api/imports';
 
-const PAGE_SIZE = 50;
 const COLORS: Record<ImportOutcome, string> = { created: 'celadon', updated: 'cham', rejected: 'lacquer' };
+type Filter = 'all' | ImportOutcome;
 
-/** The per-row report: row number, outcome, reason, then the row as read; rejected rows can be shown alone. */
-export function ReportTable({ report }: { report: ImportReport }) {
-  const { t } = useTranslation(['dataExchange', 'exchange']);
-  const [filter, setFilter] = useState<'all' | 'rejected'>('all');
+/**
+ * The per-row report from GET /imports/:id/rows, a page at a time: row number, outcome, reason (in the
+ * viewer's language), then the row as read; one outcome can be shown alone.
+ */
+export function ReportTable({ importId, kind }: { importId: string; kind: ImportKind }) {
+  const { t, i18n } = useTranslation(['dataExchange', 'exchange']);
+  const [filter, setFilter] = useState<Filter>('all');
   const [page, setPage] = useState(1);
-  // The report's outcome column is in the organizer's language: map it back to the outcome for its colour.
-  const outcomeOf = useMemo(() => {
-    const byLabel = new Map(IMPORT_OUTCOMES.map((o) => [t(`exchange:outcomes.${o}`), o]));
-    return (label: string) => byLabel.get(label) ?? null;
-  }, [t]);
-  const rows = filter === 'all' ? report.rows : report.rows.filter((r) => outcomeOf(r[1]) === 'rejected');
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const rows = useImportRows(importId, true, {
+    page,
+    outcome: filter === 'all' ? null : filter,
+    language: currentLanguage(i18n.language),
+  });
+  const columns = IMPORT_COLUMNS[kind].map((c) => c.key);
 
   return (
     <>
@@ -28,57 +31,83 @@ export function ReportTable({ report }: { report: ImportReport }) {
           size="xs"
           value={filter}
           onChange={(value) => {
-            setFilter(value as 'all' | 'rejected');
+            setFilter(value as Filter);
             setPage(1);
           }}
           data={[
             { value: 'all', label: t('report.all') },
-            { value: 'rejected', label: t('report.rejectedOnly') },
+            ...IMPORT_OUTCOMES.map((o) => ({ value: o, label: t(`exchange:outcomes.${o}`) })),
           ]}
+          data-testid="report-filter"
         />
-        <Text fz="xs" c="dimmed">
-          {t('report.count', { count: rows.length })}
-        </Text>
+        {rows.data && (
+          <Text fz="xs" c="dimmed" data-testid="report-count">
+            {t('report.count', { count: rows.data.total })}
+          </Text>
+        )}
       </Group>
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped verticalSpacing={4} fz="sm" data-testid="import-report">
-          <Table.Thead>
-            <Table.Tr>
-              {report.header.map((cell, i) => (
-                <Table.Th key={i}>{cell}</Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((row) => {
-              const outcome = outcomeOf(row[1]);
-              return (
-                <Table.Tr key={row[0]} data-testid={`report-row-${row[0]}`}>
-                  {row.map((cell, i) => (
-                    <Table.Td key={i} className={i === 0 ? 'tabular' : undefined}>
-                      {i === 1 && outcome ? (
-                        <Badge size="sm" variant="light" color={COLORS[outcome]}>
-                          {cell}
-                        </Badge>
-                      ) : i === 2 && cell ? (
-                        <Text fz="sm" c="lacquer.8">
-                          {cell}
-                        </Text>
-                      ) : (
-                        cell
-                      )}
-                    </Table.Td>
+      {rows.isPending ? (
+        <ListSkeleton rows={3} height={32} />
+      ) : rows.isError ? (
+        <ErrorState error={rows.error} onRetry={() => void rows.refetch()} />
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={720}>
+            <Table
+              striped
+              verticalSpacing={4}
+              fz="sm"
+              data-testid="import-report"
+              aria-busy={rows.isPlaceholderData}
+              style={{ opacity: rows.isPlaceholderData ? 0.6 : 1 }}
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('exchange:columns.row')}</Table.Th>
+                  <Table.Th>{t('exchange:columns.outcome')}</Table.Th>
+                  <Table.Th>{t('exchange:columns.reason')}</Table.Th>
+                  {columns.map((key) => (
+                    <Table.Th key={key}>{t(`exchange:columns.${key}`)}</Table.Th>
                   ))}
                 </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {pages > 1 && (
-        <Center mt="sm">
-          <Pagination size="sm" total={pages} value={page} onChange={setPage} />
-        </Center>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.data.items.map((row) => (
+                  <Table.Tr key={row.rowNumber} data-testid={`report-row-${row.rowNumber}`}>
+                    <Table.Td className="tabular">{row.rowNumber}</Table.Td>
+                    <Table.Td>
+                      {row.outcome && (
+                        <Badge size="sm" variant="light" color={COLORS[row.outcome]}>
+                          {t(`exchange:outcomes.${row.outcome}`)}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {row.reason && (
+                        <Text fz="sm" c="lacquer.8">
+                          {row.reason}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    {columns.map((key) => (
+                      <Table.Td key={key}>{row.data[key] ?? ''}</Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {rows.data.total > REPORT_PAGE_SIZE && (
+            <Center mt="sm" data-testid="report-pages">
+              <Pagination
+                size="sm"
+                total={Math.ceil(rows.data.total / REPORT_PAGE_SIZE)}
+                value={page}
+                onChange={setPage}
+              />
+            </Center>
+          )}
+        </>
       )}
     </>
   );
