@@ -1,11 +1,12 @@
 import type { PageQuery } from '../pagination';
 
 /**
- * The auto-scheduler (organizer only): settings per fair, a draft computed in the background from the
+ * The auto-scheduler (organizer's team): settings per fair, a draft computed in the background from the
  * fair's wishes, its review (summary, per-person agenda, unscheduled pairs) and its publication as
  * accepted meetings.
  *
- * Routes (all under /api; O = organizer/organizer_staff; everyone else gets 403):
+ * Routes (all under /api). Every GET: the organizer's team (organizer, organizer_staff); PUT and POST:
+ * the organizer only; everyone else gets 403:
  *
  * | method | path                                               | body                           | response                      |
  * |--------|----------------------------------------------------|--------------------------------|-------------------------------|

@@ -23,6 +23,7 @@ function workerScript(): string | null {
 export function runEngine(
   input: Omit<ScheduleInput, 'onProgress'>,
   onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
 ): Promise<ScheduleResult> {
   const script = workerScript();
   if (!script) {
@@ -39,6 +40,12 @@ export function runEngine(
   return new Promise((done, fail) => {
     const worker = new Worker(script, { workerData: input });
     let settled = false;
+    // shutting down: stop the computation (the draft is marked failed by the caller)
+    signal?.addEventListener('abort', () => {
+      if (!settled) fail(new Error('aborted'));
+      settled = true;
+      void worker.terminate();
+    });
     worker.on(
       'message',
       (m: { type: string; fraction?: number; result?: ScheduleResult; message?: string }) => {

@@ -24,7 +24,7 @@ import {
 } from './dto/scheduling.dto';
 import { SchedulingService } from './scheduling.service';
 
-/** The auto-scheduler; the organizer's team only (everyone else 403). */
+/** The auto-scheduler: the organizer's team reads, the organizer changes (everyone else 403). */
 @ApiTags('scheduling')
 @ApiBearerAuth()
 @Controller()
@@ -38,6 +38,7 @@ export class SchedulingController {
   }
 
   @Put('fairs/:fairId/scheduling/settings')
+  @Roles('organizer')
   updateSettings(
     @CurrentUser() auth: AuthUser,
     @Param('fairId', UuidPipe) fairId: string,
@@ -48,6 +49,7 @@ export class SchedulingController {
 
   /** Starts a draft (202); progress follows on `schedule:progress`. */
   @Post('fairs/:fairId/scheduling/drafts')
+  @Roles('organizer')
   @HttpCode(202)
   generate(
     @CurrentUser() auth: AuthUser,
@@ -100,6 +102,7 @@ export class SchedulingController {
   }
 
   @Post('scheduling/drafts/:draftId/publish')
+  @Roles('organizer')
   @HttpCode(200)
   publish(
     @CurrentUser() auth: AuthUser,
@@ -109,6 +112,7 @@ export class SchedulingController {
   }
 
   @Post('scheduling/drafts/:draftId/discard')
+  @Roles('organizer')
   @HttpCode(200)
   discard(@Param('draftId', UuidPipe) draftId: string): Promise<ScheduleDraftSummary> {
     return this.scheduling.discard(draftId);

@@ -503,13 +503,14 @@ describe('scheduling (integration)', () => {
     expect(bad.statusCode).toBe(400);
   });
 
-  it('refuses everyone but the organizer’s team', async () => {
+  it('refuses everyone but the organizer’s team, and the staff may only read', async () => {
     const fair = await seedFair(t, { days: ['2026-12-03'] });
     const buyer = await buyerAt(t, fair);
     const exhibitor = await exhibitorAt(t, fair);
     const stranger = await f.member('buyer', 'approved');
     const interpreter = await f.user({ role: 'interpreter' });
     const staff = await f.user({ role: 'organizer_staff' });
+    await mutual(fair, buyer, exhibitor, 'must', 'must');
     const draft = await generate(fair);
     const routes: [string, string, unknown?][] = [
       ['GET', `/api/fairs/${fair.fairId}/scheduling/settings`],
@@ -546,13 +547,20 @@ describe('scheduling (integration)', () => {
     }
     const anonymous = await t.inject({ method: 'GET', url: `/api/scheduling/drafts/${draft.id}` });
     expect(anonymous.statusCode).toBe(401);
-    // the organizer's staff may
-    const ok = await t.inject({
-      method: 'GET',
-      url: `/api/scheduling/drafts/${draft.id}`,
-      headers: staff.auth,
-    });
-    expect(ok.statusCode).toBe(200);
+    // the organizer's staff reads, but only the organizer changes anything
+    for (const [method, url, payload] of routes) {
+      const res = await t.inject({
+        method: method as 'GET',
+        url,
+        headers: staff.auth,
+        payload: payload as object,
+      });
+      expect({ url, method, status: res.statusCode }).toEqual({
+        url,
+        method,
+        status: method === 'GET' ? 200 : 403,
+      });
+    }
     expect((await get<ScheduleDraftSummary>(`/scheduling/drafts/${draft.id}`)).status).toBe('ready');
     const unknown = await t.inject({
       method: 'GET',

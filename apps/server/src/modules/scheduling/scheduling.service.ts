@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import {
@@ -38,6 +38,8 @@ const STALE_MINUTES = 10;
 /** At most one progress push per this many ms, and one progress write per second. */
 const PUSH_EVERY_MS = 200;
 const WRITE_EVERY_MS = 1000;
+/** Entries published per transaction. */
+const PUBLISH_CHUNK = 200;
 /** An entry that now clashes with a meeting booked meanwhile. */
 const CLASH = new Set(['23P01', '23505']);
 
@@ -187,10 +189,11 @@ const sqlCode = (e: unknown) =>
  * through the meetings' own exclusion constraints. Organizer-only; the controller guards the roles.
  */
 @Injectable()
-export class SchedulingService {
+export class SchedulingService implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Scheduling');
   /** drafts computing in this process */
   private readonly running = new Map<string, Promise<void>>();
+  private readonly shutdown = new AbortController();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -305,6 +308,12 @@ export class SchedulingService {
     return { draftId };
   }
 
+  /** Stops the drafts computing here (they end as failed) so the process can exit. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.shutdown.abort();
+    await Promise.all(this.running.values());
+  }
+
   /** Resolves once a draft started by this process has finished computing (tests, shutdown). */
   async settled(draftId: string): Promise<void> {
     await this.running.get(draftId);
@@ -336,22 +345,26 @@ export class SchedulingService {
       }));
       const loaded = await loadScheduleInput(this.dataSource.manager, fairId, this.clock.now(), kept);
       push(0, 'running');
-      const result = await runEngine(loaded.input, (fraction) => {
-        const t = Date.now();
-        if (t - lastPush >= PUSH_EVERY_MS) {
-          lastPush = t;
-          push(Math.min(fraction, 0.99), 'running');
-        }
-        if (t - lastWrite >= WRITE_EVERY_MS) {
-          lastWrite = t;
-          void this.dataSource
-            .query(
-              `UPDATE schedule_drafts SET progress = $2, updated_at = now() WHERE id = $1 AND status = 'running'`,
-              [draftId, Math.min(fraction, 0.99)],
-            )
-            .catch(() => undefined);
-        }
-      });
+      const result = await runEngine(
+        loaded.input,
+        (fraction) => {
+          const t = Date.now();
+          if (t - lastPush >= PUSH_EVERY_MS) {
+            lastPush = t;
+            push(Math.min(fraction, 0.99), 'running');
+          }
+          if (t - lastWrite >= WRITE_EVERY_MS) {
+            lastWrite = t;
+            void this.dataSource
+              .query(
+                `UPDATE schedule_drafts SET progress = $2, updated_at = now() WHERE id = $1 AND status = 'running'`,
+                [draftId, Math.min(fraction, 0.99)],
+              )
+              .catch(() => undefined);
+          }
+        },
+        this.shutdown.signal,
+      );
 
       // a table of the pair's hall free in its slot, in code order
       const newEntries: unknown[][] = [];
@@ -694,26 +707,82 @@ export class SchedulingService {
    * Each planned entry becomes an accepted meeting in its own savepoint, through the meetings'
    * exclusion constraints: an entry that now overlaps a meeting of one of its people, its table or
    * its interpreter (booked by hand since the draft was made), falls in a slot one of them blocked
-   * since, or whose pair has met or booked meanwhile, is marked 'conflict' and the rest go on. The
-   * people involved are locked first with the meetings module's advisory locks (same keys), so
-   * concurrent hand bookings queue instead of deadlocking. Publishing again does nothing.
+   * since, or whose pair has met or booked meanwhile, is marked 'conflict' and the rest go on.
+   *
+   * The first chunk marks the draft published (so it can no longer be discarded or replaced), then
+   * entries go in transactions of PUBLISH_CHUNK (thousands of savepoints and trigger updates in one
+   * transaction slow PostgreSQL down quadratically), each flushed to the people concerned once
+   * committed. The people of a chunk are locked first with the meetings module's advisory locks
+   * (same keys), so concurrent hand bookings queue instead of deadlocking. Publishing again does
+   * nothing; after a crash it carries on with the entries still planned.
    */
   async publish(auth: AuthUser, draftId: string): Promise<PublishScheduleResult> {
+    let published = 0;
+    let conflicts = 0;
+    let fairId = '';
+    for (let first = true; ; first = false) {
+      const chunk = await this.withDeadlockRetry(() => this.publishChunk(auth, draftId, first));
+      published += chunk.published;
+      conflicts += chunk.conflicts;
+      fairId = chunk.fairId;
+      if (chunk.pending.length) await this.events.flush(chunk.pending);
+      if (chunk.published || chunk.conflicts) {
+        const [d] = await this.dataSource.query(
+          `SELECT count(*) FILTER (WHERE status <> 'planned')::float / greatest(count(*), 1) AS f
+             FROM schedule_draft_meetings WHERE draft_id = $1`,
+          [draftId],
+        );
+        this.realtime.toOrganizers('schedule:progress', {
+          draftId,
+          fairId,
+          fraction: Number(d.f),
+          status: 'published',
+        });
+      }
+      if (chunk.done) break;
+    }
+    return { draft: await this.summary(draftId), published, conflicts };
+  }
+
+  private async withDeadlockRetry<T>(work: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.publishOnce(auth, draftId);
+        return await work();
       } catch (e) {
         if (sqlCode(e) !== '40P01' || attempt >= 5) throw e;
       }
     }
   }
 
-  private async publishOnce(auth: AuthUser, draftId: string): Promise<PublishScheduleResult> {
+  private async publishChunk(
+    auth: AuthUser,
+    draftId: string,
+    first: boolean,
+  ): Promise<{
+    fairId: string;
+    published: number;
+    conflicts: number;
+    pending: PendingMeetingEvent[];
+    done: boolean;
+  }> {
     const now = this.clock.now();
-    const { published, conflicts, pending } = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const draft = await this.draft(manager, draftId, true);
-      if (draft.status === 'published') return { published: 0, conflicts: 0, pending: [] };
-      if (draft.status !== 'ready') throw DomainError.conflict(ErrorCode.SCHEDULE_DRAFT_STATE);
+      const result = {
+        fairId: draft.fair_id,
+        published: 0,
+        conflicts: 0,
+        pending: [] as PendingMeetingEvent[],
+      };
+      if (draft.status === 'ready' && first) {
+        await manager.query(
+          `UPDATE schedule_drafts SET status = 'published', published_at = $2, published_by = $3, updated_at = $2
+            WHERE id = $1`,
+          [draftId, now, auth.id],
+        );
+      } else if (draft.status !== 'published') {
+        throw DomainError.conflict(ErrorCode.SCHEDULE_DRAFT_STATE);
+      }
       const entries: {
         id: string;
         buyer_company_id: string;
@@ -728,8 +797,9 @@ export class SchedulingService {
       }[] = await manager.query(
         `SELECT id, buyer_company_id, exhibitor_company_id, buyer_user_id, exhibitor_user_id, slot_start, slot_end,
                 table_id, interpreter_user_id, interpreter_language
-           FROM schedule_draft_meetings WHERE draft_id = $1 AND status = 'planned' ORDER BY slot_start, id`,
-        [draftId],
+           FROM schedule_draft_meetings WHERE draft_id = $1 AND status = 'planned'
+          ORDER BY slot_start, id LIMIT $2`,
+        [draftId, PUBLISH_CHUNK],
       );
       const persons = [...new Set(entries.flatMap((e) => [e.buyer_user_id, e.exhibitor_user_id]))].sort();
       await manager.query(
@@ -737,9 +807,8 @@ export class SchedulingService {
            FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
         [persons],
       );
-      const events: PendingMeetingEvent[] = [];
-      let ok = 0;
-      let clash = 0;
+      const done: { entry: string; meeting: string; start: Date; end: Date }[] = [];
+      const clashed: string[] = [];
       for (const e of entries) {
         await manager.query(`SAVEPOINT schedule_entry`);
         let meetingId: string | null = null;
@@ -776,51 +845,52 @@ export class SchedulingService {
         } catch (error) {
           if (!CLASH.has(sqlCode(error) ?? '')) throw error;
         }
-        if (!meetingId) {
+        if (meetingId) {
+          await manager.query(`RELEASE SAVEPOINT schedule_entry`);
+          done.push({ entry: e.id, meeting: meetingId, start: e.slot_start, end: e.slot_end });
+          result.pending.push(
+            await this.events.record(manager, {
+              meetingId,
+              type: 'meeting.accepted',
+              notify: [e.buyer_user_id, e.exhibitor_user_id, e.interpreter_user_id].filter(
+                (id): id is string => !!id,
+              ),
+            }),
+          );
+        } else {
           await manager.query(`ROLLBACK TO SAVEPOINT schedule_entry`);
-          await manager.query(`UPDATE schedule_draft_meetings SET status = 'conflict' WHERE id = $1`, [e.id]);
-          clash++;
-          continue;
+          clashed.push(e.id);
         }
-        await manager.query(`RELEASE SAVEPOINT schedule_entry`);
+      }
+      if (done.length) {
         await manager.query(
           `INSERT INTO meeting_proposals (meeting_id, slot_start, slot_end, proposed_by, round, kind, created_at)
-           VALUES ($1, $2, $3, $4, 1, 'request', $5)`,
-          [meetingId, e.slot_start, e.slot_end, auth.id, now],
+           SELECT m, s, e, $4, 1, 'request', $5 FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS t(m, s, e)`,
+          [done.map((d) => d.meeting), done.map((d) => d.start), done.map((d) => d.end), auth.id, now],
         );
         await manager.query(
-          `UPDATE schedule_draft_meetings SET status = 'published', meeting_id = $2 WHERE id = $1`,
-          [e.id, meetingId],
+          `UPDATE schedule_draft_meetings e SET status = 'published', meeting_id = t.m
+             FROM unnest($1::uuid[], $2::uuid[]) AS t(id, m) WHERE e.id = t.id`,
+          [done.map((d) => d.entry), done.map((d) => d.meeting)],
         );
-        events.push(
-          await this.events.record(manager, {
-            meetingId,
-            type: 'meeting.accepted',
-            notify: [e.buyer_user_id, e.exhibitor_user_id, e.interpreter_user_id].filter(
-              (id): id is string => !!id,
-            ),
-          }),
+      }
+      if (clashed.length) {
+        await manager.query(
+          `UPDATE schedule_draft_meetings SET status = 'conflict' WHERE id = ANY($1::uuid[])`,
+          [clashed],
         );
-        ok++;
       }
       await manager.query(
-        `UPDATE schedule_drafts SET status = 'published', published_at = $2, published_by = $3, updated_at = $2,
-                published_count = $4, conflict_count = $5
+        `UPDATE schedule_drafts d SET updated_at = $2,
+                published_count = (SELECT count(*) FROM schedule_draft_meetings WHERE draft_id = d.id AND status = 'published'),
+                conflict_count = (SELECT count(*) FROM schedule_draft_meetings WHERE draft_id = d.id AND status = 'conflict')
           WHERE id = $1`,
-        [draftId, now, auth.id, ok, clash],
+        [draftId, now],
       );
-      return { published: ok, conflicts: clash, pending: events };
+      result.published = done.length;
+      result.conflicts = clashed.length;
+      return { ...result, done: entries.length < PUBLISH_CHUNK };
     });
-    if (pending.length) await this.events.flush(pending);
-    const draft = await this.summary(draftId);
-    if (published || conflicts)
-      this.realtime.toOrganizers('schedule:progress', {
-        draftId,
-        fairId: draft.fairId,
-        fraction: 1,
-        status: 'published',
-      });
-    return { draft, published, conflicts };
   }
 
   // ---- helpers
