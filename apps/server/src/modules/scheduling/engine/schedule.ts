@@ -100,6 +100,7 @@ class State {
   private readonly ibusy: Int32Array; // interpreter x slot -> pair or -1
   private readonly pinned: Uint8Array;
   private readonly inHall: Set<number>[]; // hall x slot -> new meetings there
+  private readonly capacity: Int32Array; // person -> most meetings possible
   private log: number[] = []; // triples: op, pair, slot*65536+interp+1 (packed)
 
   constructor(
@@ -116,6 +117,17 @@ class State {
     this.ibusy = new Int32Array(m.I * m.S).fill(-1);
     this.pinned = new Uint8Array(n);
     this.inHall = Array.from({ length: m.H * m.S }, () => new Set<number>());
+    // Most meetings (locked included) a person can have: per day, free slots plus locked ones, capped.
+    this.capacity = new Int32Array(m.P);
+    const perDay = new Int32Array(m.D);
+    for (let p = 0; p < m.P; p++) {
+      perDay.fill(0);
+      for (let s = 0; s < m.S; s++) if (m.free[p * m.S + s]) perDay[m.dayOf[s]]++;
+      for (let d = 0; d < m.D; d++) {
+        const locked = m.lockedPerDay[p * m.D + d];
+        this.capacity[p] += Math.max(locked, Math.min(m.cap, locked + perDay[d]));
+      }
+    }
   }
 
   // ---- primitive moves, logged so that an attempt can be rolled back ----
@@ -289,6 +301,7 @@ class State {
    * less than k.
    */
   insert(k: number, depth: number): boolean {
+    if (this.saturatedAbove(this.m.pb[k], k) || this.saturatedAbove(this.m.px[k], k)) return false;
     const cp = this.checkpoint();
     if (this.placeDirect(k, true)) {
       this.commit();
@@ -355,6 +368,22 @@ class State {
     } finally {
       this.pinned[k] = 0;
     }
+  }
+
+  /**
+   * Person p has no room left at all and every new meeting of theirs weighs at least k's: placing
+   * k would drop one of them, which never raises the weight.
+   */
+  private saturatedAbove(p: number, k: number): boolean {
+    const { m } = this;
+    let count = 0;
+    for (let d = 0; d < m.D; d++) count += this.dayCnt[p * m.D + d];
+    if (count < this.capacity[p]) return false;
+    for (let s = 0; s < m.S; s++) {
+      const r = this.busy[p * m.S + s];
+      if (r >= 0 && m.pw[r] < m.pw[k]) return false;
+    }
+    return true;
   }
 
   private lightestOnDay(p: number, d: number): number {
