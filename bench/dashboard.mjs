@@ -5,9 +5,12 @@
 // (booths and importer registrations drawn from the historical firms), BENCH_CONTRACTS contracts (100,000)
 // across every fair in mixed statuses and currencies, BENCH_MEETINGS meetings and BENCH_SAMPLES samples,
 // then drives GET /api/dashboard?fairId= (cycling through the fairs) and GET /api/dashboard (every fair)
-// with autocannon: BENCH_CONNECTIONS connections for BENCH_DURATION s each (no writes meanwhile, so answers
-// come from each instance's cache behind dashboard_version; the uncached first request of each scope is timed
-// and printed before). Prints p50/p95/p99 and requests per second, stops everything, ends with one JSON line.
+// with autocannon: BENCH_CONNECTIONS connections for BENCH_DURATION s each, first without writes (answers from
+// each instance's cache behind the dashboard version), then while a writer records a contract with lines or
+// confirms one every BENCH_WRITE_MS (200) ms, so answers are recomputed after every commit. Also times
+// BENCH_COLD (40) requests of each scope each made right after a committed write (always uncached), and
+// BENCH_WRITERS (8) concurrent writers recording confirmed contracts on one fair and one day (the rollup's
+// would-be hot rows). Prints p50/p95/p99 and requests per second, stops everything, ends with one JSON line.
 import { join } from 'node:path';
 import { buildServer, percentile, require, requireInstall, root, startStack } from './harness.mjs';
 
@@ -17,6 +20,10 @@ const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 30_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 10_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const WRITE_MS = Number(process.env.BENCH_WRITE_MS ?? 200);
+const COLD = Number(process.env.BENCH_COLD ?? 40);
+const WRITERS = Number(process.env.BENCH_WRITERS ?? 8);
+const WRITES_EACH = Number(process.env.BENCH_WRITES_EACH ?? 50);
 const GOAL_P95_MS = 100;
 const EMAIL = 'bench-organizer@craftmatch.example';
 const PASSWORD = 'Bench-Organizer-2026!';
@@ -161,6 +168,119 @@ async function load(pg, url) {
   }
 }
 
+/**
+ * Writes as the contracts service does, straight in SQL: a declared contract with two lines (one free text),
+ * and the confirmation of the previous one, each in its own transaction.
+ */
+async function writer(pg, url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const pairs = (
+    await client.query(
+      `SELECT f.id AS fair_id, (SELECT min(day) FROM fair_days d WHERE d.fair_id = f.id) AS day,
+              (SELECT company_id FROM booths b WHERE b.fair_id = f.id AND b.status = 'approved' ORDER BY company_id LIMIT 1) AS ex,
+              (SELECT company_id FROM fair_participants p WHERE p.fair_id = f.id ORDER BY company_id LIMIT 1) AS bu
+         FROM fairs f ORDER BY f.id`,
+    )
+  ).rows.filter((r) => r.day && r.ex && r.bu);
+  let n = 0;
+  let last = null;
+  const times = [];
+  const write = async () => {
+    const pair = pairs[n % pairs.length];
+    n++;
+    const t0 = performance.now();
+    await client.query('BEGIN');
+    if (last && n % 2 === 0) {
+      await client.query(
+        `UPDATE contracts SET status = 'confirmed', confirmed_at = now(), updated_at = now() WHERE id = $1`,
+        [last],
+      );
+      last = null;
+    } else {
+      const {
+        rows: [row],
+      } = await client.query(
+        `INSERT INTO contracts (fair_id, exhibitor_company_id, buyer_company_id, number, signed_on, kind, currency, incoterm,
+                                incoterm_place, payment_terms, status, declared_by_company_id, total, fx_rate, fx_date, total_usd)
+         VALUES ($1, $2, $3, $4, $5, 'contract', 'EUR', 'FOB', 'Hải Phòng', 'tt', 'declared', $3, 1500.50, 1.0832, $5, 1625.34)
+         RETURNING id`,
+        [pair.fair_id, pair.ex, pair.bu, `BENCH-W-${process.pid}-${n}`, pair.day],
+      );
+      await client.query(
+        `INSERT INTO contract_lines (contract_id, position, description, quantity, unit, unit_price, line_total)
+         VALUES ($1, 1, 'Rattan baskets', 100, 'pcs', 10.005, 1000.50), ($1, 2, 'Lacquer trays', 50, 'pcs', 10, 500.00)`,
+        [row.id],
+      );
+      last = row.id;
+    }
+    await client.query('COMMIT');
+    times.push(performance.now() - t0);
+  };
+  let timer = null;
+  return {
+    write,
+    start() {
+      const tick = async () => {
+        await write();
+        timer = setTimeout(tick, WRITE_MS);
+      };
+      timer = setTimeout(tick, WRITE_MS);
+    },
+    async stop() {
+      clearTimeout(timer);
+      await client.end();
+      return { writes: n, times };
+    },
+  };
+}
+
+/** WRITERS clients each commit WRITES_EACH confirmed contracts on the same fair and day at once. */
+async function contention(pg, url) {
+  const clients = [];
+  for (let i = 0; i < WRITERS; i++) {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    clients.push(c);
+  }
+  const {
+    rows: [pair],
+  } = await clients[0].query(
+    `SELECT f.id AS fair_id, (SELECT min(day) FROM fair_days d WHERE d.fair_id = f.id) AS day,
+            (SELECT company_id FROM booths b WHERE b.fair_id = f.id AND b.status = 'approved' ORDER BY company_id LIMIT 1) AS ex,
+            (SELECT company_id FROM fair_participants p WHERE p.fair_id = f.id ORDER BY company_id LIMIT 1) AS bu
+       FROM fairs f WHERE EXISTS (SELECT 1 FROM booths b WHERE b.fair_id = f.id) ORDER BY f.id LIMIT 1`,
+  );
+  const times = [];
+  const t0 = performance.now();
+  await Promise.all(
+    clients.map(async (c, i) => {
+      for (let k = 0; k < WRITES_EACH; k++) {
+        const t = performance.now();
+        await c.query('BEGIN');
+        await c.query(
+          `INSERT INTO contracts (fair_id, exhibitor_company_id, buyer_company_id, number, signed_on, kind, currency, incoterm,
+                                  incoterm_place, payment_terms, status, declared_by_company_id, total, fx_rate, fx_date,
+                                  total_usd, confirmed_at)
+           VALUES ($1, $2, $3, $4, $5, 'contract', 'USD', 'FOB', 'Hải Phòng', 'tt', 'confirmed', $3, 100, 1, $5, 100, now())`,
+          [pair.fair_id, pair.ex, pair.bu, `BENCH-C-${i}-${k}`, pair.day],
+        );
+        await c.query('COMMIT');
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  await Promise.all(clients.map((c) => c.end()));
+  times.sort((a, b) => a - b);
+  return {
+    n: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    perSecond: times.length / seconds,
+  };
+}
+
 async function drive(autocannon, base, token, paths) {
   let next = 0;
   const times = [];
@@ -246,16 +366,67 @@ async function main() {
       );
     }
 
+    const show = (label, r) =>
+      log(
+        `${label}: ${r.n} requests (${r.errors} errors), p50 ${r.p50.toFixed(1)} ms · p95 ${r.p95.toFixed(1)} ms · p99 ${r.p99.toFixed(1)} ms · ${r.rps.toFixed(0)} req/s`,
+      );
     const fair = await drive(autocannon, base, accessToken, fairPaths);
-    log(
-      `per-fair view: ${fair.n} requests (${fair.errors} errors), p50 ${fair.p50.toFixed(1)} ms · p95 ${fair.p95.toFixed(1)} ms · p99 ${fair.p99.toFixed(1)} ms · ${fair.rps.toFixed(0)} req/s`,
-    );
+    show('per-fair view, cached (no writes)', fair);
     const all = await drive(autocannon, base, accessToken, allPaths);
+    show('all-fairs view, cached (no writes)', all);
+
+    // every request right after a committed write: always computed
+    const w = await writer(pg, url);
+    const cold = async (paths) => {
+      const times = [];
+      for (let i = 0; i < COLD; i++) {
+        await w.write();
+        times.push((await single(paths[i % paths.length])).ms);
+      }
+      times.sort((a, b) => a - b);
+      return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] };
+    };
+    const fairCold = await cold(fairPaths);
     log(
-      `all-fairs view: ${all.n} requests (${all.errors} errors), p50 ${all.p50.toFixed(1)} ms · p95 ${all.p95.toFixed(1)} ms · p99 ${all.p99.toFixed(1)} ms · ${all.rps.toFixed(0)} req/s`,
+      `per-fair view, each request right after a write (uncached): p50 ${fairCold.p50.toFixed(1)} ms · p95 ${fairCold.p95.toFixed(1)} ms · max ${fairCold.max.toFixed(1)} ms (${COLD} requests)`,
+    );
+    const allCold = await cold(allPaths);
+    log(
+      `all-fairs view, each request right after a write (uncached): p50 ${allCold.p50.toFixed(1)} ms · p95 ${allCold.p95.toFixed(1)} ms · max ${allCold.max.toFixed(1)} ms (${COLD} requests)`,
+    );
+
+    // load while a writer commits every WRITE_MS ms
+    w.start();
+    const fairW = await drive(autocannon, base, accessToken, fairPaths);
+    show(`per-fair view, a write every ${WRITE_MS} ms`, fairW);
+    const allW = await drive(autocannon, base, accessToken, allPaths);
+    show(`all-fairs view, a write every ${WRITE_MS} ms`, allW);
+    const written = await w.stop();
+    written.times.sort((a, b) => a - b);
+    log(
+      `writer: ${written.writes} transactions (record with 2 lines or confirm), p50 ${percentile(written.times, 50).toFixed(1)} ms · p95 ${percentile(written.times, 95).toFixed(1)} ms`,
+    );
+
+    const hot = await contention(pg, url);
+    log(
+      `${WRITERS} concurrent writers on one fair, day and status: ${hot.n} commits, p50 ${hot.p50.toFixed(1)} ms · p95 ${hot.p95.toFixed(1)} ms · ${hot.perSecond.toFixed(0)} commits/s`,
+    );
+    const check = await single('/api/dashboard');
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const {
+      rows: [truth],
+    } = await client.query(
+      `SELECT count(*)::int AS n, coalesce(sum(total_usd) FILTER (WHERE status = 'confirmed'), 0)::numeric(20,2)::text AS usd
+         FROM contracts WHERE status <> 'cancelled'`,
+    );
+    await client.end();
+    const exact = check.body.contracts.count === truth.n && check.body.contracts.confirmedUsd === truth.usd;
+    log(
+      `after all writes: dashboard ${check.body.contracts.count} contracts, ${check.body.contracts.confirmedUsd} USD confirmed; contracts table ${truth.n}, ${truth.usd} USD (${exact ? 'exact' : 'MISMATCH'})`,
     );
     log(
-      `${CONNECTIONS} connections, ${DURATION} s each, ${data.contracts} contracts over ${data.fairIds.length} fairs (goal p95 ≤ ${GOAL_P95_MS} ms each)`,
+      `${CONNECTIONS} connections, ${DURATION} s each, ${data.contracts} contracts over ${data.fairIds.length} fairs (goal p95 ≤ ${GOAL_P95_MS} ms each, also right after writes)`,
     );
     await cleanup();
     console.log(
@@ -263,9 +434,16 @@ async function main() {
         contracts: data.contracts,
         fair_p95_ms: Number(fair.p95.toFixed(2)),
         all_p95_ms: Number(all.p95.toFixed(2)),
+        fair_uncached_p95_ms: Number(fairCold.p95.toFixed(2)),
+        all_uncached_p95_ms: Number(allCold.p95.toFixed(2)),
+        fair_writes_p95_ms: Number(fairW.p95.toFixed(2)),
+        all_writes_p95_ms: Number(allW.p95.toFixed(2)),
+        writes: written.writes,
+        hot_writers_commit_p95_ms: Number(hot.p95.toFixed(2)),
+        exact,
       }),
     );
-    if (fair.errors || all.errors) process.exitCode = 1;
+    if (fair.errors || all.errors || fairW.errors || allW.errors || !exact) process.exitCode = 1;
   } catch (error) {
     await cleanup();
     throw error;

@@ -18,13 +18,21 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   (country) and products (category), so it is always in the same transaction as the write.
  * - dashboard_meeting_rollup: meetings requested, accepted, held, no-show, answered and answered within 24 h,
  *   per fair and writer backend, kept the same way by statement triggers on meetings.
- * - dashboard_version_slots replaces the dashboard_version sequence: a row per writer backend, bumped in the
- *   writer's transaction. Its sum only grows with each commit, and a reader takes it in the same snapshot as the
- *   figures, so a cached answer is keyed by the version it really reflects (a sequence moved before the commit
- *   was visible, so a read racing a commit could cache a stale answer under the new version).
+ * - dashboard_versions replaces the dashboard_version sequence: per fair (the nil uuid for what every fair reads:
+ *   companies and profiles) and writer backend, bumped in the writer's transaction by triggers that see which
+ *   fairs a statement touched. A fair's version (its rows plus the nil uuid's) only grows with each commit that
+ *   touches it, so a write to one fair leaves every other fair's cached answer valid; every fair together uses
+ *   the sum of all. The reader takes the version in the same statement, hence the same snapshot, as the
+ *   figures, so a cached answer is keyed by the version it really reflects (the sequence moved before the
+ *   commit was visible, so a read racing a commit could cache a stale answer under the new version).
  *
  * Replaces contract_stats (by buyer/exhibitor id, mapped to countries and categories at every read).
  */
+/** The version row of what every fair reads (companies, profiles): the nil uuid. */
+const NIL = '00000000-0000-0000-0000-000000000000';
+/** Tables with a fair_id (fairs: id) whose writes move only the fairs they touch. */
+const FAIR_TABLES = ['fairs', 'fair_days', 'booths', 'fair_participants', 'meetings', 'samples', 'contracts'];
+
 export class DashboardRollup1764600000300 implements MigrationInterface {
   name = 'DashboardRollup1764600000300';
 
@@ -36,18 +44,54 @@ export class DashboardRollup1764600000300 implements MigrationInterface {
     await q.query(`DROP TABLE contract_stats`);
 
     await q.query(`
-      CREATE TABLE dashboard_version_slots (
-        slot integer PRIMARY KEY,
-        v bigint NOT NULL
+      CREATE TABLE dashboard_versions (
+        fair_id uuid NOT NULL,
+        slot integer NOT NULL,
+        v bigint NOT NULL,
+        PRIMARY KEY (fair_id, slot)
       )`);
-    await q.query(`INSERT INTO dashboard_version_slots (slot, v) VALUES (0, 1)`);
+    await q.query(`INSERT INTO dashboard_versions (fair_id, slot, v) VALUES ('${NIL}', 0, 1)`);
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_bump_fairs(fairs uuid[]) RETURNS void LANGUAGE sql AS $$
+        INSERT INTO dashboard_versions AS s (fair_id, slot, v)
+        SELECT DISTINCT f, pg_backend_pid(), 1 FROM unnest(fairs) f WHERE f IS NOT NULL ORDER BY 1
+        ON CONFLICT (fair_id, slot) DO UPDATE SET v = s.v + 1
+      $$`);
+    // companies, profiles and any TRUNCATE: every fair
     await q.query(`
       CREATE OR REPLACE FUNCTION cm_dashboard_bump() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO dashboard_version_slots AS s (slot, v) VALUES (pg_backend_pid(), 1)
-          ON CONFLICT (slot) DO UPDATE SET v = s.v + 1;
+        PERFORM cm_dashboard_bump_fairs(ARRAY['${NIL}'::uuid]);
         RETURN NULL;
       END $$`);
+    for (const [fn, col] of [
+      ['cm_dashboard_bump_fair_rows', 'fair_id'],
+      ['cm_dashboard_bump_fairs_rows', 'id'],
+    ])
+      await q.query(`
+        CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'INSERT' THEN
+            PERFORM cm_dashboard_bump_fairs(ARRAY(SELECT ${col} FROM new_rows));
+          ELSIF TG_OP = 'DELETE' THEN
+            PERFORM cm_dashboard_bump_fairs(ARRAY(SELECT ${col} FROM old_rows));
+          ELSE
+            PERFORM cm_dashboard_bump_fairs(ARRAY(SELECT ${col} FROM new_rows UNION SELECT ${col} FROM old_rows));
+          END IF;
+          RETURN NULL;
+        END $$`);
+    for (const table of FAIR_TABLES) {
+      const fn = table === 'fairs' ? 'cm_dashboard_bump_fairs_rows' : 'cm_dashboard_bump_fair_rows';
+      await q.query(`DROP TRIGGER ${table}_dashboard_version ON ${table}`);
+      await q.query(`CREATE TRIGGER ${table}_dashboard_version_insert AFTER INSERT ON ${table}
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+      await q.query(`CREATE TRIGGER ${table}_dashboard_version_update AFTER UPDATE ON ${table}
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+      await q.query(`CREATE TRIGGER ${table}_dashboard_version_delete AFTER DELETE ON ${table}
+        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+      await q.query(`CREATE TRIGGER ${table}_dashboard_version_truncate AFTER TRUNCATE ON ${table}
+        FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_bump()`);
+    }
 
     await q.query(`
       CREATE TABLE dashboard_contract_facts (
@@ -126,8 +170,8 @@ export class DashboardRollup1764600000300 implements MigrationInterface {
         HAVING sum(d.n) <> 0 OR sum(d.usd) <> 0
          ORDER BY 1, 2, 3, 4
         ON CONFLICT (fair_id, dim, key, status, slot) DO UPDATE SET n = r.n + excluded.n, usd = r.usd + excluded.usd;
-        INSERT INTO dashboard_version_slots AS s (slot, v) VALUES (pg_backend_pid(), 1)
-          ON CONFLICT (slot) DO UPDATE SET v = s.v + 1;
+        -- lines, profiles and products change contracts without a write to contracts: bump their fairs
+        PERFORM cm_dashboard_bump_fairs(ARRAY(SELECT fair_id FROM contracts WHERE id = ANY(ids)));
       END $$`);
 
     // contracts: every inserted or deleted one; an update only when something the dashboard reads changed
@@ -309,7 +353,18 @@ export class DashboardRollup1764600000300 implements MigrationInterface {
         PERFORM nextval('dashboard_version');
         RETURN NULL;
       END $$`);
-    await q.query(`DROP TABLE dashboard_version_slots`);
+    for (const table of FAIR_TABLES) {
+      for (const op of ['insert', 'update', 'delete', 'truncate'])
+        await q.query(`DROP TRIGGER ${table}_dashboard_version_${op} ON ${table}`);
+      await q.query(
+        `CREATE TRIGGER ${table}_dashboard_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+           FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_bump()`,
+      );
+    }
+    await q.query(`DROP FUNCTION cm_dashboard_bump_fairs_rows()`);
+    await q.query(`DROP FUNCTION cm_dashboard_bump_fair_rows()`);
+    await q.query(`DROP FUNCTION cm_dashboard_bump_fairs(uuid[])`);
+    await q.query(`DROP TABLE dashboard_versions`);
 
     await q.query(`
       CREATE TABLE contract_stats (

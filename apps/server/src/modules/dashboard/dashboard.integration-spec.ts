@@ -669,6 +669,16 @@ describe('dashboard', () => {
     const { fair, ex, bu } = await dealFair('dash-stale');
     const url = `/api/dashboard?fairId=${fair.id}`;
     expect(json<DashboardResponse>(await get(url, organizer)).contracts.count).toBe(0);
+    const versionOf = async (id: string) =>
+      (
+        await q<{ v: string }>(
+          `SELECT coalesce(sum(v), 0)::text AS v FROM dashboard_versions
+            WHERE fair_id IN ($1, '00000000-0000-0000-0000-000000000000')`,
+          [id],
+        )
+      )[0].v;
+    const [other] = await q<{ id: string }>(`SELECT id FROM fairs WHERE id <> $1 LIMIT 1`, [fair.id]);
+    const before = { mine: await versionOf(fair.id), other: await versionOf(other.id) };
     const writer = t.dataSource.createQueryRunner();
     await writer.connect();
     try {
@@ -688,6 +698,9 @@ describe('dashboard', () => {
       await writer.release();
     }
     // right after the commit, not 10 s later: the version the answer was cached under has moved
+    // only for the fair written to: every other fair's cached answer stays valid
+    expect(BigInt(await versionOf(fair.id))).toBeGreaterThan(BigInt(before.mine));
+    expect(await versionOf(other.id)).toBe(before.other);
     const after = json<DashboardResponse>(await get(url, organizer));
     expect(after.contracts).toMatchObject({ count: 1, declaredUsd: '99.99' });
     expect(json<DashboardResponse>(await get('/api/dashboard', organizer)).contracts.count).toBe(

@@ -5,6 +5,9 @@ import { DASHBOARD_TOP, FieldErrorCode, type DashboardResponse } from '@craftmat
 import { DomainError } from '../../common/domain-error';
 import type { DashboardQueryDto } from './dto/dashboard-query.dto';
 
+/** dashboard_versions' row for what every fair reads (companies, profiles); see migration DashboardRollup. */
+const DASHBOARD_ALL_FAIRS = '00000000-0000-0000-0000-000000000000';
+
 const usd = (expr: string) => `coalesce(${expr}, 0)::numeric(20,2)::text`;
 
 /** A "top by value" list of one rollup dimension (the rows of `k` with that dim), ranked in SQL. */
@@ -143,9 +146,13 @@ SELECT json_build_object(
     SELECT coalesce(json_agg(json_build_object('date', to_char(day, 'YYYY-MM-DD'), 'contracts', n,
              'declaredUsd', ${usd('declared')}, 'confirmedUsd', ${usd('confirmed')}) ORDER BY day), '[]'::json)
       FROM kd)
-) AS dashboard`;
+) AS dashboard,
+  -- in the same statement, hence the same snapshot: the version these figures reflect
+  (SELECT coalesce(sum(v), 0)::text FROM dashboard_versions
+    WHERE $1::uuid IS NULL OR fair_id IN ($1::uuid, '${DASHBOARD_ALL_FAIRS}'::uuid)) AS version`;
 
-const VERSION_SQL = `SELECT coalesce(sum(v), 0)::text AS version FROM dashboard_version_slots`;
+/** Each fair's version (the nil uuid: what every fair reads), summed over writer backends. */
+const VERSIONS_SQL = `SELECT fair_id::text AS fair, sum(v)::text AS v FROM dashboard_versions GROUP BY fair_id`;
 const CACHE_MAX = 500;
 
 interface Cached {
@@ -154,16 +161,21 @@ interface Cached {
 }
 
 /**
- * Answers are kept per instance, per scope, for as long as the dashboard version stays the same: one tiny read
- * per request instead of the whole statement. The version is the sum of dashboard_version_slots, bumped in every
- * writer's own transaction (one row per writer backend, so writers never wait on each other), so it only moves
- * when a write commits. A miss reads the version and the figures in one REPEATABLE READ snapshot, so the answer
- * is cached under the version it really reflects: a read that overlaps a commit can never keep a stale answer.
- * Concurrent misses for one scope and version share one computation. Nothing here is needed by another instance.
+ * Answers are kept per instance, per scope, for as long as the scope's version stays the same: one tiny read per
+ * request instead of the whole statement. Versions live in dashboard_versions, bumped in every writer's own
+ * transaction for the fairs the write touched (one row per fair and writer backend, so writers never wait on each
+ * other), so they only move when a write commits, and a write to one fair leaves the other fairs' answers cached.
+ * A fair's version is its own plus the every-fair row's; a range of years or every fair uses the sum of all.
+ * A miss reads the figures and the version in one statement (one snapshot), so the answer is cached under the
+ * version it really reflects: a read that overlaps a commit can never keep a stale answer.
+ * Concurrent misses for one scope and version share one computation, and concurrent requests share one version
+ * read that started after they arrived. Nothing here is needed by another instance.
  */
 @Injectable()
 export class DashboardService {
   private readonly cache = new Map<string, Cached>();
+  private versionsRunning: Promise<Map<string, bigint>> | null = null;
+  private versionsQueued: Promise<Map<string, bigint>> | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -175,26 +187,30 @@ export class DashboardService {
       throw DomainError.validation({ to: FieldErrorCode.TOO_SMALL });
     const params = [fairId ?? null, from ?? null, to ?? null];
     const key = JSON.stringify(params);
-    const [{ version }] = await this.dataSource.query<{ version: string }[]>(VERSION_SQL);
+    const versions = await this.versions();
+    let version = 0n;
+    if (fairId) version = (versions.get(fairId) ?? 0n) + (versions.get(DASHBOARD_ALL_FAIRS) ?? 0n);
+    else for (const v of versions.values()) version += v;
     let hit = this.cache.get(key);
-    if (!hit || hit.version !== version) {
-      const computed = this.compute(params);
+    if (!hit || hit.version !== version.toString()) {
+      const computed = this.dataSource
+        .query<{ dashboard: Omit<DashboardResponse, 'scope'>; version: string }[]>(DASHBOARD_SQL, params)
+        .then(([row]) => row);
       const answer = computed.then((r) => r.dashboard);
-      hit = { version, answer };
-      // keyed by the version read inside the snapshot, which may be newer than the one read above
+      hit = { version: version.toString(), answer };
+      this.cache.set(key, hit);
+      // keyed by the version read with the figures, which may be newer than the one read above
       void computed.then(
         (r) => {
           if (this.cache.size >= CACHE_MAX) this.cache.clear();
           const current = this.cache.get(key);
-          if (!current || BigInt(current.version) <= BigInt(r.version))
+          if (!current || current.answer === answer || BigInt(current.version) <= BigInt(r.version))
             this.cache.set(key, { version: r.version, answer });
         },
-        () => undefined,
+        () => {
+          if (this.cache.get(key)?.answer === answer) this.cache.delete(key);
+        },
       );
-      this.cache.set(key, hit);
-      answer.catch(() => {
-        if (this.cache.get(key)?.answer === answer) this.cache.delete(key);
-      });
     }
     const dashboard = await hit.answer;
     if (fairId && dashboard.fairs.length === 0) throw DomainError.notFound();
@@ -202,15 +218,32 @@ export class DashboardService {
     return { scope: { kind, fairId: fairId ?? null, from: from ?? null, to: to ?? null }, ...dashboard };
   }
 
-  /** The version and the figures from one snapshot. */
-  private compute(
-    params: unknown[],
-  ): Promise<{ version: string; dashboard: Omit<DashboardResponse, 'scope'> }> {
-    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      await m.query(`SET TRANSACTION READ ONLY`);
-      const [{ version }] = await m.query<{ version: string }[]>(VERSION_SQL);
-      const [row] = await m.query<{ dashboard: Omit<DashboardResponse, 'scope'> }[]>(DASHBOARD_SQL, params);
-      return { version, dashboard: row.dashboard };
-    });
+  /**
+   * The versions as of a read that started after the caller arrived: joins the queued read if there is one,
+   * else queues one behind the running read (which may have started before the caller's write committed).
+   */
+  private versions(): Promise<Map<string, bigint>> {
+    if (!this.versionsRunning) return this.readVersions();
+    if (!this.versionsQueued) {
+      const queued = this.versionsRunning.then(
+        () => this.readVersions(),
+        () => this.readVersions(),
+      );
+      this.versionsQueued = queued;
+    }
+    return this.versionsQueued;
+  }
+
+  private readVersions(): Promise<Map<string, bigint>> {
+    this.versionsQueued = null;
+    const read = this.dataSource
+      .query<{ fair: string; v: string }[]>(VERSIONS_SQL)
+      .then((rows) => new Map(rows.map((r) => [r.fair, BigInt(r.v)])));
+    this.versionsRunning = read;
+    const done = () => {
+      if (this.versionsRunning === read) this.versionsRunning = null;
+    };
+    read.then(done, done);
+    return read;
   }
 }
