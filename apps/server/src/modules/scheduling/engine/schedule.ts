@@ -32,7 +32,10 @@ export function schedule(input: ScheduleInput): ScheduleResult {
   // Greedy: heaviest first, then the pairs with the fewest possible slots.
   const order = Array.from({ length: n }, (_, k) => k).filter((k) => st.cand[k].length > 0);
   order.sort((a, b) => m.pw[b] - m.pw[a] || st.cand[a].length - st.cand[b].length || a - b);
-  for (const k of order) st.placeDirect(k, true);
+  order.forEach((k, i) => {
+    st.placeDirect(k, true);
+    if ((i & 4095) === 4095) progress(0.3 + (0.2 * i) / order.length);
+  });
   progress(0.5);
 
   // Repair: ejection chains for unscheduled pairs while they raise the weight.
@@ -101,7 +104,7 @@ class State {
   private readonly pinned: Uint8Array;
   private readonly inHall: Set<number>[]; // hall x slot -> new meetings there
   private readonly capacity: Int32Array; // person -> most meetings possible
-  private log: number[] = []; // triples: op, pair, slot*65536+interp+1 (packed)
+  private log: number[] = []; // undo log, four numbers per move: op, pair, slot, interpreter
 
   constructor(
     private readonly m: Model,
