@@ -719,12 +719,10 @@ export class SchedulingService implements BeforeApplicationShutdown {
   async publish(auth: AuthUser, draftId: string): Promise<PublishScheduleResult> {
     let published = 0;
     let conflicts = 0;
-    let fairId = '';
     for (let first = true; ; first = false) {
       const chunk = await this.withDeadlockRetry(() => this.publishChunk(auth, draftId, first));
       published += chunk.published;
       conflicts += chunk.conflicts;
-      fairId = chunk.fairId;
       if (chunk.pending.length) await this.events.flush(chunk.pending);
       if (chunk.published || chunk.conflicts) {
         const [d] = await this.dataSource.query(
@@ -734,7 +732,7 @@ export class SchedulingService implements BeforeApplicationShutdown {
         );
         this.realtime.toOrganizers('schedule:progress', {
           draftId,
-          fairId,
+          fairId: chunk.fairId,
           fraction: Number(d.f),
           status: 'published',
         });
