@@ -206,22 +206,26 @@ export class FairsService {
   }
 
   private async load(where: string, args: unknown[]): Promise<FairDto | null> {
-    const [row] = await this.dataSource.query<SummaryRow[]>(`${SUMMARY_SQL} WHERE ${where}`, args);
+    // one round trip: the fair, its days and its halls
+    const [row] = await this.dataSource.query<(SummaryRow & { days: FairDay[]; halls: Hall[] })[]>(
+      `SELECT s.*,
+              COALESCE((SELECT json_agg(json_build_object(
+                          'date', to_char(d.day, 'YYYY-MM-DD'),
+                          'opensAt', to_char(d.opens_at, 'HH24:MI'),
+                          'closesAt', to_char(d.closes_at, 'HH24:MI'),
+                          'startsAt', to_char((d.day + d.opens_at) AT TIME ZONE s.time_zone AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                          'endsAt', to_char((d.day + d.closes_at) AT TIME ZONE s.time_zone AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+                          ORDER BY d.day)
+                          FROM fair_days d WHERE d.fair_id = s.id), '[]'::json) AS days,
+              COALESCE((SELECT json_agg(json_build_object('id', h.id, 'code', h.code, 'name', h.name,
+                                                          'gridRows', h.grid_rows, 'gridCols', h.grid_cols)
+                                        ORDER BY h.code)
+                          FROM halls h WHERE h.fair_id = s.id), '[]'::json) AS halls
+         FROM (${SUMMARY_SQL} WHERE ${where}) s`,
+      args,
+    );
     if (!row) return null;
-    const days = await this.dataSource.query<FairDay[]>(
-      `SELECT to_char(d.day, 'YYYY-MM-DD') AS "date", to_char(d.opens_at, 'HH24:MI') AS "opensAt",
-              to_char(d.closes_at, 'HH24:MI') AS "closesAt",
-              to_char((d.day + d.opens_at) AT TIME ZONE f.time_zone AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "startsAt",
-              to_char((d.day + d.closes_at) AT TIME ZONE f.time_zone AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "endsAt"
-         FROM fair_days d JOIN fairs f ON f.id = d.fair_id
-        WHERE d.fair_id = $1 ORDER BY d.day`,
-      [row.id],
-    );
-    const halls = await this.dataSource.query<Hall[]>(
-      `SELECT id, code, name, grid_rows AS "gridRows", grid_cols AS "gridCols"
-         FROM halls WHERE fair_id = $1 ORDER BY code`,
-      [row.id],
-    );
+    const { days, halls } = row;
     return {
       ...toSummary(row),
       slotMinutes: Number(row.slot_minutes),

@@ -37,6 +37,13 @@ export interface PendingMeetingEvent {
   }[];
 }
 
+interface Recipient {
+  id: string;
+  locale: Language;
+  email: string;
+  full_name: string;
+}
+
 interface MeetingFacts {
   id: string;
   fair_id: string;
@@ -71,22 +78,23 @@ export class MeetingEventsService {
 
   /** Call inside the transaction that changed the meeting (after the change). */
   async record(manager: EntityManager, input: MeetingEventInput): Promise<PendingMeetingEvent> {
-    const [m]: MeetingFacts[] = await manager.query(
+    // the meeting and the people to tell, in one round trip
+    const [m]: (MeetingFacts & { users: Recipient[] })[] = await manager.query(
       `SELECT m.id, m.fair_id, m.status, m.sequence, m.buyer_user_id, m.exhibitor_user_id, m.interpreter_user_id,
               bc.name AS buyer_company_name, ec.name AS exhibitor_company_name,
-              f.name_vi AS fair_name_vi, f.name_en AS fair_name_en, f.time_zone, lower(m.time_range) AS starts_at
+              f.name_vi AS fair_name_vi, f.name_en AS fair_name_en, f.time_zone, lower(m.time_range) AS starts_at,
+              COALESCE((SELECT json_agg(json_build_object('id', u.id, 'locale', u.locale, 'email', u.email,
+                                                          'full_name', u.full_name)
+                                        ORDER BY array_position($2::uuid[], u.id))
+                          FROM users u WHERE u.id = ANY($2::uuid[])), '[]'::json) AS users
          FROM meetings m
          JOIN companies bc ON bc.id = m.buyer_company_id
          JOIN companies ec ON ec.id = m.exhibitor_company_id
          JOIN fairs f ON f.id = m.fair_id
         WHERE m.id = $1`,
-      [input.meetingId],
+      [input.meetingId, input.notify],
     );
-    const users: { id: string; locale: Language; email: string; full_name: string }[] = input.notify.length
-      ? await manager.query(`SELECT id, locale, email, full_name FROM users WHERE id = ANY($1::uuid[])`, [
-          input.notify,
-        ])
-      : [];
+    const users = m.users;
     const notifications: Notification[] = [];
     const mails: PendingMeetingEvent['mails'] = [];
     for (const user of users) {
@@ -149,17 +157,26 @@ export class MeetingEventsService {
   }
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one: one per language and zone.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** "14:30, Thu 3 Dec 2026 (Asia/Ho_Chi_Minh)" in the reader's language. */
 export function formatInZone(instant: Date, timeZone: string, locale: string): string {
-  const text = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
-  return `${text} (${timeZone})`;
+  const lang = locale === 'vi' ? 'vi-VN' : 'en-GB';
+  const key = `${lang} ${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(key, format);
+  }
+  return `${format.format(instant)} (${timeZone})`;
 }

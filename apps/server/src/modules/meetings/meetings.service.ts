@@ -948,10 +948,14 @@ export class MeetingsService implements OnModuleInit {
   }
 
   private async load(auth: AuthUser, id: string): Promise<{ row: MeetingRow; side: Side | null }> {
-    const [row]: MeetingRow[] = await this.dataSource.query(`${MEETING_SELECT} WHERE m.id = $1`, [id]);
+    // the caller's company (from the database, not the token) in the same round trip
+    const [row]: (MeetingRow & { caller_company_id: string | null })[] = await this.dataSource.query(
+      `SELECT q.*, (SELECT cm.company_id FROM company_memberships cm WHERE cm.user_id = $2) AS caller_company_id
+         FROM (${MEETING_SELECT} WHERE m.id = $1) q`,
+      [id, auth.id],
+    );
     if (!row) throw DomainError.notFound();
-    const company = await this.ownCompany(auth);
-    const side = sideOf(company?.id ?? null, row);
+    const side = sideOf(row.caller_company_id, row);
     if (!side && !READERS.has(auth.role)) throw DomainError.forbidden();
     return { row, side };
   }
