@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto';
 import {
   accessToken,
   buildServer,
+  cpuMs,
   createDatabase,
   freePort,
   loadAverage,
@@ -291,7 +292,9 @@ async function api(pg) {
       return { result, times, statuses, codes };
     };
     await run(WARMUP);
+    const cpu0 = cpuMs(server.pid);
     const { result, times, statuses, codes } = await run(DURATION);
+    const cpuPerRequest = (cpuMs(server.pid) - cpu0) / Math.max(1, times.length);
     if (next > requests.length)
       log(`warning: ran out of pending requests (${requests.length}); raise BENCH_PEOPLE`);
     const ok = [...statuses].filter(([s]) => s >= 200 && s < 300).reduce((n, [, c]) => n + c, 0);
@@ -317,6 +320,7 @@ async function api(pg) {
       codes,
       other,
       errors: result.errors + result.timeouts,
+      cpuPerRequest,
       counts,
     };
   } finally {
@@ -331,6 +335,20 @@ async function main() {
   log(
     `PostgreSQL at ${ADMIN_URL.replace(/:[^:@/]*@/, ':***@')}, ${CLIENTS} clients × ${DURATION} s, load ${loadAverage()}`,
   );
+  // pgbench's clients and the server's pool come out of the server's max_connections, shared with whoever else uses it
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  const [{ max, used }] = (
+    await admin.query(
+      `SELECT current_setting('max_connections')::int AS max, (SELECT count(*)::int FROM pg_stat_activity) AS used`,
+    )
+  ).rows;
+  await admin.end();
+  if (max - used < CLIENTS + 20) {
+    log(
+      `warning: PostgreSQL allows ${max} connections and ${used} are in use; pgbench's ${CLIENTS} clients may crowd out others (or fail)`,
+    );
+  }
   const base = await pgbench(pg);
   log(
     `pgbench: ${base.tps.toFixed(0)} tps (conflict-checked inserts, ${base.rows} rows kept), latency ${base.latency.toFixed(1)} ms · load ${loadAverage()}`,
@@ -339,6 +357,7 @@ async function main() {
   log(
     `API accept: ${a.rps.toFixed(0)} req/s · p50 ${a.p50.toFixed(1)} ms · p99 ${a.p99.toFixed(1)} ms · ${a.ok} 2xx, ${a.conflicts} 409 (${[...a.codes].map(([k, v]) => `${k} ${v}`).join(', ')}), ${a.other} other, ${a.errors} errors · load ${loadAverage()}`,
   );
+  log(`server CPU ${a.cpuPerRequest.toFixed(2)} ms per accept`);
   log(
     `in the database: ${a.counts.accepted} accepted meetings, ${a.counts.notifications} notifications, ${a.counts.mails} e-mails in the outbox`,
   );
