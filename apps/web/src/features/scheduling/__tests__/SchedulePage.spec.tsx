@@ -153,6 +153,9 @@ const pageOf = <T,>(all: T[], url: URL): Page<T> => {
 type Init = { method?: string; body?: string };
 interface Server {
   current: CurrentScheduleDraft;
+  /** the signed-in user's role (organizer when unset) */
+  role?: 'organizer' | 'organizer_staff';
+  discard?: () => ReturnType<typeof jsonResponse>;
   generate?: (init: Init) => ReturnType<typeof jsonResponse>;
   publish?: () => ReturnType<typeof jsonResponse>;
   unscheduled?: ScheduleUnscheduledPair[];
@@ -164,6 +167,15 @@ function serve(server: Server) {
     const url = new URL(raw, 'http://localhost');
     const path = url.pathname;
     const method = init?.method ?? 'GET';
+    if (path === '/api/auth/me')
+      return jsonResponse(200, {
+        id: 'u-org',
+        email: 'o@b.c',
+        fullName: 'Trần Thu Hà',
+        role: server.role ?? 'organizer',
+        locale: 'en',
+        company: null,
+      });
     if (path === `/api/organizer/fairs/${FAIR_ID}`) return jsonResponse(200, fair);
     if (path === `/api/fairs/${FAIR_ID}/scheduling/settings`)
       return method === 'PUT'
@@ -184,6 +196,8 @@ function serve(server: Server) {
     }
     if (path === `/api/scheduling/drafts/${DRAFT_ID}/meetings`)
       return jsonResponse(200, pageOf(url.searchParams.get('status') === 'conflict' ? [conflict] : [], url));
+    if (path === `/api/scheduling/drafts/${DRAFT_ID}/discard` && method === 'POST')
+      return server.discard?.() ?? jsonResponse(409, { code: 'SCHEDULE_DRAFT_STATE', message: 'No.' });
     if (path === `/api/scheduling/drafts/${DRAFT_ID}/publish` && method === 'POST')
       return server.publish?.() ?? jsonResponse(409, { code: 'SCHEDULE_DRAFT_STATE', message: 'No.' });
     return jsonResponse(404, { code: 'NOT_FOUND', message: 'Not found.' });
@@ -444,6 +458,47 @@ describe('SchedulePage', () => {
     expect(screen.getByText(/Nothing was changed\. Try again/)).toBeTruthy();
     expect(screen.getByTestId('schedule-progress').getAttribute('data-status')).toBe('failed');
     expect((screen.getByTestId('generate-draft') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('discards a ready draft after asking', async () => {
+    const server: Server = { current: { draft: summary() } };
+    server.discard = () => {
+      server.current = { draft: null };
+      return jsonResponse(200, summary({ status: 'discarded' }));
+    };
+    serve(server);
+    renderPage();
+    fireEvent.click(await screen.findByTestId('discard-draft'));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Discard this draft?')).toBeTruthy();
+    expect(callsTo(`/scheduling/drafts/${DRAFT_ID}/discard`, 'POST')).toHaveLength(0);
+    fireEvent.click(within(dialog).getByTestId('confirm-discard'));
+    expect(await screen.findByText('No draft yet')).toBeTruthy();
+    expect(callsTo(`/scheduling/drafts/${DRAFT_ID}/discard`, 'POST')).toHaveLength(1);
+    expect(screen.queryByTestId('draft-summary')).toBeNull();
+  });
+
+  it('lets organizer staff follow and review a draft but not change anything', async () => {
+    serve({ current: { draft: summary() }, role: 'organizer_staff' });
+    renderPage();
+    expect(await screen.findByTestId('schedule-ratio')).toBeTruthy();
+    await screen.findByText('Only the organizer can change these settings.');
+    expect(
+      screen.getByText(
+        'Only the organizer can generate, discard or publish a draft; you can follow and review it here.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByTestId('generate-draft')).toBeNull();
+    expect(screen.queryByTestId('discard-draft')).toBeNull();
+    expect(screen.queryByTestId('publish-draft')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
+    expect(
+      (screen.getByRole('textbox', { name: /Most meetings per person per day/ }) as HTMLInputElement)
+        .disabled,
+    ).toBe(true);
+    // the review stays open to them
+    expect(screen.getByTestId('tab-unscheduled')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Person' })).toBeTruthy();
   });
 
   it('saves the settings with the lunch break in the fair’s time, and offers a retry when the draft fails to load', async () => {

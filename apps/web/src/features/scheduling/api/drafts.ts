@@ -60,6 +60,15 @@ export function usePublishDraft(fairId: string) {
   });
 }
 
+/** Discarding stops a running draft or drops a ready one; the fair then has no current draft. */
+export function useDiscardDraft(fairId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (draftId: string) => api.post<ScheduleDraftSummary>(`${draftPath(draftId)}/discard`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: schedulingKeys.current(fairId) }),
+  });
+}
+
 export function useDraftPeople(draftId: string, query: ScheduleDraftPersonQuery) {
   return useQuery({
     queryKey: schedulingKeys.people(draftId, query),

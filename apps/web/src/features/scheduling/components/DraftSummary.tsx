@@ -114,10 +114,13 @@ export function DraftSummary({
   draft,
   fairId,
   fairZone,
+  canManage,
 }: {
   draft: ScheduleDraftSummary;
   fairId: string;
   fairZone: string;
+  /** the organizer (not organizer staff): may publish */
+  canManage: boolean;
 }) {
   const { t, i18n } = useTranslation('schedulingWeb');
   const language = currentLanguage(i18n.language);
@@ -150,7 +153,7 @@ export function DraftSummary({
                 })}`}
             </Text>
           </Stack>
-          {draft.status === 'ready' && (
+          {draft.status === 'ready' && canManage && (
             <Button
               color="cham"
               leftSection={<IconSend size={16} />}

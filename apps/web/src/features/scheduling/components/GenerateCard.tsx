@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Group, Progress, Radio, Stack, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconWand } from '@tabler/icons-react';
+import { Alert, Button, Card, Group, Modal, Progress, Radio, Stack, Text, Title } from '@mantine/core';
+import { IconAlertCircle, IconTrash, IconWand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
   SCHEDULE_MODES,
@@ -9,7 +9,7 @@ import {
   type ScheduleMode,
 } from '@craftmatch/shared';
 import { errorMessageOf } from '../../../lib/api-client';
-import { useGenerateDraft } from '../api/drafts';
+import { useDiscardDraft, useGenerateDraft } from '../api/drafts';
 
 interface GenerateCardProps {
   fairId: string;
@@ -17,7 +17,9 @@ interface GenerateCardProps {
   draft: ScheduleDraftSummary | null;
   /** the draft's progress, live pushes included */
   progress: { fraction: number; status: ScheduleDraftStatus } | null;
-  /** a new draft was started: earlier pushes no longer matter */
+  /** the organizer (not organizer staff): may generate and discard */
+  canManage: boolean;
+  /** a new draft was started or the current one discarded: earlier pushes no longer matter */
   onGenerated?: () => void;
 }
 
@@ -58,8 +60,75 @@ export function DraftProgress({ fraction, status }: { fraction: number; status: 
   );
 }
 
+/** Stops a running draft or drops a ready one, after asking. */
+function DiscardDraft({
+  fairId,
+  draft,
+  onDiscarded,
+}: {
+  fairId: string;
+  draft: ScheduleDraftSummary;
+  onDiscarded?: () => void;
+}) {
+  const { t } = useTranslation('schedulingWeb');
+  const discard = useDiscardDraft(fairId);
+  const [opened, setOpened] = useState(false);
+  const running = draft.status === 'running';
+  return (
+    <>
+      <Button
+        variant="subtle"
+        color="lacquer"
+        leftSection={<IconTrash size={16} />}
+        onClick={() => {
+          discard.reset();
+          setOpened(true);
+        }}
+        data-testid="discard-draft"
+      >
+        {running ? t('discard.stop') : t('discard.button')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={running ? t('discard.stopTitle') : t('discard.title')}
+        centered
+      >
+        <Stack gap="md">
+          <Text>{t('discard.body')}</Text>
+          {discard.isError && (
+            <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+              {errorMessageOf(discard.error, t)}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setOpened(false)}>
+              {t('discard.cancel')}
+            </Button>
+            <Button
+              color="lacquer"
+              loading={discard.isPending}
+              onClick={() =>
+                discard.mutate(draft.id, {
+                  onSuccess: () => {
+                    setOpened(false);
+                    onDiscarded?.();
+                  },
+                })
+              }
+              data-testid="confirm-discard"
+            >
+              {t('discard.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
 /** Computes a new draft, from scratch or filling the free slots of the current one. */
-export function GenerateCard({ fairId, draft, progress, onGenerated }: GenerateCardProps) {
+export function GenerateCard({ fairId, draft, progress, canManage, onGenerated }: GenerateCardProps) {
   const { t } = useTranslation('schedulingWeb');
   const generate = useGenerateDraft(fairId);
   const canFill = draft?.status === 'ready';
@@ -78,45 +147,56 @@ export function GenerateCard({ fairId, draft, progress, onGenerated }: GenerateC
             {t('generate.intro')}
           </Text>
         </div>
-        <Radio.Group
-          value={mode}
-          onChange={(v) => setChosen(v as ScheduleMode)}
-          label={t('generate.modeLabel')}
-          data-testid="schedule-mode"
-        >
-          <Stack gap="xs" mt={6}>
-            {SCHEDULE_MODES.map((m) => (
-              <Radio
-                key={m}
-                value={m}
-                disabled={m === 'fill' && !canFill}
-                label={t(`generate.modes.${m}.label`)}
-                description={
-                  m === 'fill' && !canFill
-                    ? `${t('generate.modes.fill.description')} ${t('generate.fillNeedsDraft')}`
-                    : t(`generate.modes.${m}.description`)
-                }
-                data-testid={`mode-${m}`}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-        {generate.isError && (
-          <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errorMessageOf(generate.error, t)}
-          </Alert>
+        {canManage ? (
+          <>
+            <Radio.Group
+              value={mode}
+              onChange={(v) => setChosen(v as ScheduleMode)}
+              label={t('generate.modeLabel')}
+              data-testid="schedule-mode"
+            >
+              <Stack gap="xs" mt={6}>
+                {SCHEDULE_MODES.map((m) => (
+                  <Radio
+                    key={m}
+                    value={m}
+                    disabled={m === 'fill' && !canFill}
+                    label={t(`generate.modes.${m}.label`)}
+                    description={
+                      m === 'fill' && !canFill
+                        ? `${t('generate.modes.fill.description')} ${t('generate.fillNeedsDraft')}`
+                        : t(`generate.modes.${m}.description`)
+                    }
+                    data-testid={`mode-${m}`}
+                  />
+                ))}
+              </Stack>
+            </Radio.Group>
+            {generate.isError && (
+              <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+                {errorMessageOf(generate.error, t)}
+              </Alert>
+            )}
+            <Group>
+              <Button
+                leftSection={<IconWand size={16} />}
+                loading={generate.isPending}
+                disabled={running}
+                onClick={() => generate.mutate({ mode }, { onSuccess: () => onGenerated?.() })}
+                data-testid="generate-draft"
+              >
+                {running ? t('generate.running') : t('generate.submit')}
+              </Button>
+              {draft && (draft.status === 'running' || draft.status === 'ready') && (
+                <DiscardDraft fairId={fairId} draft={draft} onDiscarded={onGenerated} />
+              )}
+            </Group>
+          </>
+        ) : (
+          <Text fz="sm" c="dimmed">
+            {t('generate.readOnly')}
+          </Text>
         )}
-        <Group>
-          <Button
-            leftSection={<IconWand size={16} />}
-            loading={generate.isPending}
-            disabled={running}
-            onClick={() => generate.mutate({ mode }, { onSuccess: () => onGenerated?.() })}
-            data-testid="generate-draft"
-          >
-            {running ? t('generate.running') : t('generate.submit')}
-          </Button>
-        </Group>
         {progress && <DraftProgress fraction={progress.fraction} status={progress.status} />}
         {progress?.status === 'failed' && (
           <Text fz="sm" c="lacquer.7" role="alert">

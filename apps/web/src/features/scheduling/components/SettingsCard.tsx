@@ -43,10 +43,12 @@ function SettingsForm({
   fairId,
   fairZone,
   settings,
+  canManage,
 }: {
   fairId: string;
   fairZone: string;
   settings: ScheduleSettings;
+  canManage: boolean;
 }) {
   const { t } = useTranslation(['schedulingWeb', 'errors']);
   const zoneLabel = useZoneLabel();
@@ -110,12 +112,14 @@ function SettingsForm({
             allowDecimal={false}
             allowNegative={false}
             className="tabular"
+            disabled={!canManage}
             {...form.getInputProps('maxMeetingsPerDay')}
           />
           <Stack gap={6}>
             <Switch
               label={t('settings.lunch')}
               description={t('settings.lunchHint', { zone: zoneLabel(fairZone) })}
+              disabled={!canManage}
               {...form.getInputProps('lunch', { type: 'checkbox' })}
             />
             {values.lunch && (
@@ -124,12 +128,14 @@ function SettingsForm({
                   type="time"
                   label={t('settings.lunchStart')}
                   style={{ flex: 1 }}
+                  disabled={!canManage}
                   {...form.getInputProps('lunchStart')}
                 />
                 <TextInput
                   type="time"
                   label={t('settings.lunchEnd')}
                   style={{ flex: 1 }}
+                  disabled={!canManage}
                   {...form.getInputProps('lunchEnd')}
                 />
               </Group>
@@ -144,6 +150,7 @@ function SettingsForm({
                 value={policy}
                 label={t(`settings.policies.${policy}.label`)}
                 description={t(`settings.policies.${policy}.description`)}
+                disabled={!canManage}
               />
             ))}
           </Stack>
@@ -160,27 +167,42 @@ function SettingsForm({
                 label: t('settings.hallOption', { code: h.code, name: h.name, count: h.tables }),
               })),
             ]}
+            disabled={!canManage}
             {...form.getInputProps('tableHallId')}
           />
         )}
         <FormError message={formError} />
-        <Group>
-          <Button
-            type="submit"
-            variant="light"
-            leftSection={<IconDeviceFloppy size={16} />}
-            loading={save.isPending}
-          >
-            {t('settings.save')}
-          </Button>
-        </Group>
+        {canManage ? (
+          <Group>
+            <Button
+              type="submit"
+              variant="light"
+              leftSection={<IconDeviceFloppy size={16} />}
+              loading={save.isPending}
+            >
+              {t('settings.save')}
+            </Button>
+          </Group>
+        ) : (
+          <Text fz="sm" c="dimmed">
+            {t('settings.readOnly')}
+          </Text>
+        )}
       </Stack>
     </form>
   );
 }
 
 /** Daily limit, lunch break and B2B tables: what the next draft is computed with. */
-export function SettingsCard({ fairId, fairZone }: { fairId: string; fairZone: string }) {
+export function SettingsCard({
+  fairId,
+  fairZone,
+  canManage,
+}: {
+  fairId: string;
+  fairZone: string;
+  canManage: boolean;
+}) {
   const { t } = useTranslation('schedulingWeb');
   const settings = useScheduleSettings(fairId);
   return (
@@ -199,7 +221,7 @@ export function SettingsCard({ fairId, fairZone }: { fairId: string; fairZone: s
         ) : settings.isError ? (
           <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
         ) : (
-          <SettingsForm fairId={fairId} fairZone={fairZone} settings={settings.data} />
+          <SettingsForm fairId={fairId} fairZone={fairZone} settings={settings.data} canManage={canManage} />
         )}
       </Stack>
     </Card>

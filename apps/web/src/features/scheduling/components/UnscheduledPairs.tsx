@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import {
   SCHEDULE_UNSCHEDULED_REASONS,
   type ScheduleParty,
+  type ScheduleUnscheduledPair,
   type ScheduleUnscheduledReason,
 } from '@craftmatch/shared';
 import { EmptyState, ErrorState, ListSkeleton } from '../../../components/StateViews';

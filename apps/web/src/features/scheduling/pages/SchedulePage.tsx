@@ -2,8 +2,9 @@ import { Card, Stack, Tabs } from '@mantine/core';
 import { IconCalendarUser, IconListDetails, IconWand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { Fair } from '@craftmatch/shared';
+import { hasPermission, type Fair } from '@craftmatch/shared';
 import { EmptyState, ErrorState, ListSkeleton } from '../../../components/StateViews';
+import { useMe } from '../../../lib/session';
 import { useCurrentDraft, useScheduleProgress, withLiveProgress } from '../api/drafts';
 import { DraftSummary } from '../components/DraftSummary';
 import { GenerateCard } from '../components/GenerateCard';
@@ -14,6 +15,9 @@ import { UnscheduledPairs } from '../components/UnscheduledPairs';
 
 function Schedule({ fair }: { fair: Fair }) {
   const { t } = useTranslation('schedulingWeb');
+  const me = useMe();
+  // The organizer's team reads; settings, generating, publishing and discarding are the organizer's own call.
+  const canManage = hasPermission(me.data?.role, 'fairs.manage');
   const current = useCurrentDraft(fair.id);
   const draft = current.data?.draft ?? null;
   const { live, clear } = useScheduleProgress(fair.id, draft?.id ?? null);
@@ -28,14 +32,20 @@ function Schedule({ fair }: { fair: Fair }) {
 
   return (
     <Stack gap="xl">
-      <SettingsCard fairId={fair.id} fairZone={fair.timeZone} />
+      <SettingsCard fairId={fair.id} fairZone={fair.timeZone} canManage={canManage} />
       {current.isPending ? (
         <ListSkeleton rows={2} height={120} />
       ) : current.isError ? (
         <ErrorState error={current.error} onRetry={() => void current.refetch()} />
       ) : (
         <>
-          <GenerateCard fairId={fair.id} draft={draft} progress={progress} onGenerated={clear} />
+          <GenerateCard
+            fairId={fair.id}
+            draft={draft}
+            progress={progress}
+            canManage={canManage}
+            onGenerated={clear}
+          />
           {!draft ? (
             <EmptyState
               icon={<IconWand size={28} />}
@@ -44,7 +54,7 @@ function Schedule({ fair }: { fair: Fair }) {
             />
           ) : reviewable ? (
             <>
-              <DraftSummary draft={draft} fairId={fair.id} fairZone={fair.timeZone} />
+              <DraftSummary draft={draft} fairId={fair.id} fairZone={fair.timeZone} canManage={canManage} />
               <Card>
                 <Tabs defaultValue="agenda">
                   <Tabs.List mb="md">
