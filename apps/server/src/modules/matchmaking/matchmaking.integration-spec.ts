@@ -172,6 +172,8 @@ describe('matchmaking: wishes and recommendations', () => {
       expect([r.statusCode, code(r)]).toEqual([422, 'WISH_SAME_SIDE']);
       r = await wish(buyer, buyer.companyId!, 'must');
       expect([r.statusCode, code(r)]).toEqual([422, 'WISH_SAME_SIDE']);
+      r = await wish(ex.good, ex.best.companyId!, 'would');
+      expect([r.statusCode, code(r)]).toEqual([422, 'WISH_SAME_SIDE']);
       // an exhibitor without a booth at this fair, and a company that does not exist
       const elsewhere = await new Factory(t).company({ kind: 'exhibitor', status: 'approved' });
       r = await wish(buyer, elsewhere, 'must');
@@ -294,6 +296,18 @@ describe('matchmaking: wishes and recommendations', () => {
       expect(page.items.length).toBeGreaterThan(0);
       expect(page.items.every((i) => i.myWish === null)).toBe(true);
       expect(page.items.flatMap((i) => i.reasons.map((r) => r.code))).not.toContain('mutualWish');
+      // and its wishes list is its own: empty, though the other buyer and exhibitors have wishes
+      const wishes = await t.inject({
+        method: 'GET',
+        url: `/api/fairs/${fair.fairId}/wishes`,
+        headers: buyer2.auth,
+      });
+      expect([wishes.statusCode, json<Wish[]>(wishes)]).toEqual([200, []]);
+      const [{ n }] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM fair_wishes WHERE fair_id = $1`,
+        [fair.fairId],
+      );
+      expect(n).toBeGreaterThan(3);
     });
   });
 });
