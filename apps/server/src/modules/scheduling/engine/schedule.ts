@@ -48,7 +48,7 @@ export function schedule(input: ScheduleInput): ScheduleResult {
       if ((i & 63) === 0 && Date.now() >= deadline) break;
       const k = pending[i];
       if (st.slotOf[k] >= 0) continue;
-      if (st.insert(k, round < 2 ? 1 : 2)) improved = true;
+      if (st.insert(k, 2)) improved = true;
     }
     progress(0.5 + 0.1 * (round + 1));
     if (!improved) break;
