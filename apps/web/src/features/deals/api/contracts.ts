@@ -10,6 +10,7 @@ import type {
   UpdateContractRequest,
 } from '@craftmatch/shared';
 import { api, apiRequest } from '../../../lib/api-client';
+import { removeAttachment, uploadAttachment } from './attachment';
 import { dealKeys } from './keys';
 
 const path = (id: string, action = '') => `/contracts/${encodeURIComponent(id)}${action}`;
@@ -88,3 +89,7 @@ export const useCancelContract = () =>
   useContractMutation(({ id, body }: { id: string; body: CancelContractRequest }) =>
     cancelContract(id, body),
   );
+export const useUploadAttachment = () =>
+  useContractMutation(({ id, file }: { id: string; file: File }) => uploadAttachment(id, file));
+export const useRemoveAttachment = () =>
+  useContractMutation(({ id }: { id: string }) => removeAttachment(id));

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Tit
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { fileUrl, type ContractDetail } from '@craftmatch/shared';
+import type { ContractDetail } from '@craftmatch/shared';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorState, ListSkeleton } from '../../../components/StateViews';
 import { formatDate } from '../../../lib/format';
@@ -11,6 +11,7 @@ import { useMe } from '../../../lib/session';
 import { useContract, useContractAudit } from '../api/contracts';
 import { AuditTrail } from '../components/AuditTrail';
 import { ContractActions } from '../components/ContractActions';
+import { ContractAttachment } from '../components/ContractAttachment';
 import { formatDecimal, formatMoney, formatUsd } from '../components/money';
 import { ContractStatusBadge } from '../components/StatusBadge';
 
@@ -122,13 +123,6 @@ export function ContractDetailPage() {
             </Fact>
             {c.meetingId && <Fact label={t('fields.meetingId')}>{t('detail.fromMeeting')}</Fact>}
             {c.confirmedAt && <Fact label={t('fields.confirmedAt')}>{formatDate(c.confirmedAt, lng)}</Fact>}
-            {c.attachmentFileId && (
-              <Fact label={t('fields.attachmentFileId')}>
-                <Anchor href={fileUrl(c.attachmentFileId)} target="_blank" rel="noreferrer">
-                  {t('detail.openAttachment')}
-                </Anchor>
-              </Fact>
-            )}
           </SimpleGrid>
           {c.notes && (
             <Text fz="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
@@ -136,6 +130,8 @@ export function ContractDetailPage() {
             </Text>
           )}
         </Paper>
+
+        <ContractAttachment contract={c} companyId={companyId} />
 
         <Paper withBorder>
           <Table.ScrollContainer minWidth={640}>
