@@ -218,18 +218,30 @@ async function writer(pg, url) {
     times.push(performance.now() - t0);
   };
   let timer = null;
+  let running = Promise.resolve();
+  let stopped = false;
+  let failed = null;
   return {
     write,
     start() {
-      const tick = async () => {
-        await write();
-        timer = setTimeout(tick, WRITE_MS);
+      const tick = () => {
+        running = write().then(
+          () => {
+            if (!stopped) timer = setTimeout(tick, WRITE_MS);
+          },
+          (error) => {
+            failed = error;
+          },
+        );
       };
       timer = setTimeout(tick, WRITE_MS);
     },
     async stop() {
+      stopped = true;
       clearTimeout(timer);
+      await running;
       await client.end();
+      if (failed) throw failed;
       return { writes: n, times };
     },
   };
