@@ -353,6 +353,26 @@ export async function seedCatalogue(
             created_at: now.toISOString(),
           });
         }
+        // Market-specific certificates the demo buyers ask for (US: Lacey Act, Prop 65; EU: REACH;
+        // wooden packaging: ISPM 15). Chosen by position, not by the random stream, so the rest of the
+        // generated catalogue stays as it was.
+        const marketCerts: CertificationType[] = [];
+        if ((e.category === 'WOD' || e.category === 'FUR') && i % 2 === 0)
+          marketCerts.push('LACEY', 'PROP_65');
+        if ((e.category === 'CER' || e.category === 'LAC') && i % 2 === 0) marketCerts.push('REACH');
+        if ((e.category === 'WOD' || e.category === 'FUR' || e.category === 'BAS') && i % 3 !== 2)
+          marketCerts.push('ISPM_15');
+        for (const type of marketCerts.filter((t) => !types.has(t))) {
+          certs.push({
+            id: randomUUID(),
+            company_id: e.id,
+            type,
+            number: `${type.replace('_', '-')}-${String(10000 + ((i * 7919) % 90000))}`,
+            issuer: ISSUERS[type] ?? 'Bureau Veritas',
+            expires_on: addDays(today, 200 + (i % 500)),
+            created_at: now.toISOString(),
+          });
+        }
         const n = 1 + (i % 3 === 0 ? 2 : i % 2);
         for (let w = 0; w < n; w++) {
           const owner = `${pick(FAMILY_NAMES)} ${pick(MIDDLE_NAMES)} ${pick(GIVEN_NAMES)}`;
