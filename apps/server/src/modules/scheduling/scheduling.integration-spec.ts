@@ -457,6 +457,13 @@ describe('scheduling (integration)', () => {
         [buyer.id],
       );
       expect(note.type).toBe('meeting.accepted');
+      // and an e-mail, queued behind the request
+      await t.app.get(SchedulingService).mailsQueued();
+      const [{ mails }] = await t.dataSource.query(
+        `SELECT count(*)::int AS mails FROM mail_outbox WHERE template = 'meetingEvent' AND to_address = $1`,
+        [buyer.email],
+      );
+      expect(mails).toBe(1);
 
       // publishing twice does nothing the second time
       const again = json<PublishScheduleResult>(await publish(draft.id));

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import {
@@ -18,11 +18,13 @@ import {
   type ScheduleSettings,
   type ScheduleUnscheduledPair,
 } from '@craftmatch/shared';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import { pageOf, pageParams } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { RealtimeService } from '../../realtime/realtime.service';
+import { MailService } from '../mail';
 import { MeetingEventsService, type PendingMeetingEvent } from '../meeting-events';
 import type {
   DraftMeetingQueryDto,
@@ -194,12 +196,15 @@ export class SchedulingService implements BeforeApplicationShutdown {
   /** drafts computing in this process */
   private readonly running = new Map<string, Promise<void>>();
   private readonly shutdown = new AbortController();
+  private mails: Promise<void> = Promise.resolve();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly realtime: RealtimeService,
     private readonly events: MeetingEventsService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   // ---- settings
@@ -312,6 +317,7 @@ export class SchedulingService implements BeforeApplicationShutdown {
   async beforeApplicationShutdown(): Promise<void> {
     this.shutdown.abort();
     await Promise.all(this.running.values());
+    await this.mails;
   }
 
   /** Resolves once a draft started by this process has finished computing (tests, shutdown). */
@@ -723,7 +729,11 @@ export class SchedulingService implements BeforeApplicationShutdown {
       const chunk = await this.withDeadlockRetry(() => this.publishChunk(auth, draftId, first));
       published += chunk.published;
       conflicts += chunk.conflicts;
-      if (chunk.pending.length) await this.events.flush(chunk.pending);
+      if (chunk.pending.length) {
+        // live pushes and stored notifications now; the e-mails queue behind, off the request
+        await this.events.flush(chunk.pending.map((e) => ({ ...e, mails: [] })));
+        this.queueMails(chunk.pending);
+      }
       if (chunk.published || chunk.conflicts) {
         const [d] = await this.dataSource.query(
           `SELECT count(*) FILTER (WHERE status <> 'planned')::float / greatest(count(*), 1) AS f
@@ -740,6 +750,39 @@ export class SchedulingService implements BeforeApplicationShutdown {
       if (chunk.done) break;
     }
     return { draft: await this.summary(draftId), published, conflicts };
+  }
+
+  /**
+   * The e-mails of published meetings, the same ones MeetingEventsService.flush sends, written to the
+   * outbox one after another in the background (one transaction each: a big schedule would otherwise
+   * keep the request open for minutes).
+   */
+  private queueMails(events: PendingMeetingEvent[]): void {
+    const work = async () => {
+      for (const event of events) {
+        for (const m of event.mails) {
+          await this.mail
+            .send({
+              to: m.to,
+              locale: m.locale,
+              template: 'meetingEvent',
+              params: {
+                name: m.name,
+                type: m.type,
+                data: m.data,
+                link: `${this.config.publicUrl}/meetings/${event.meetingId}`,
+              },
+            })
+            .catch((e: Error) => this.logger.warn(`mail for ${event.meetingId}: ${e.message}`));
+        }
+      }
+    };
+    this.mails = this.mails.then(work);
+  }
+
+  /** Resolves once the e-mails of every publish so far are in the outbox (tests, shutdown). */
+  mailsQueued(): Promise<void> {
+    return this.mails;
   }
 
   private async withDeadlockRetry<T>(work: () => Promise<T>): Promise<T> {
