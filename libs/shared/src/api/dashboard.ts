@@ -135,6 +135,13 @@ export interface DashboardResponse {
   contracts: DashboardContracts;
   top: {
     countries: DashboardTopRow[];
+    /**
+     * From the contract lines: a line counts under its product's category; a free-text line (or one whose product
+     * is gone), and a contract without lines, under the exhibitor's main category (its profile's, else its
+     * village's). A contract counts once in each category it touches; a category's USD value per contract is
+     * round(Σ its line totals × the contract's rate, 2), so a one-category contract adds exactly its USD total and
+     * a split one may differ from it by a cent.
+     */
     categories: DashboardTopRow[];
     provinces: DashboardTopRow[];
     villages: DashboardTopRow[];
