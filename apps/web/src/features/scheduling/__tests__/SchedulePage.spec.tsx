@@ -411,6 +411,53 @@ describe('SchedulePage', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
+  it('follows a long publication chunk by chunk in the dialog and on the bar', async () => {
+    const server: Server = { current: { draft: summary() } };
+    let release: (() => void) | undefined;
+    const published = summary({
+      status: 'published',
+      publishedCount: 3,
+      publishedAt: '2026-11-27T09:10:00.000Z',
+    });
+    server.publish = () =>
+      new Promise((resolve) => {
+        release = () => resolve(jsonResponse(200, { draft: published, published: 3, conflicts: 0 }));
+      }) as unknown as ReturnType<typeof jsonResponse>;
+    serve(server);
+    renderPage();
+    fireEvent.click(await screen.findByTestId('publish-draft'));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByTestId('confirm-publish'));
+    await waitFor(() => expect(release).toBeDefined());
+    await waitFor(() => expect(handlers.has('schedule:progress')).toBe(true));
+
+    // the first chunk is in: the draft is published in part
+    server.current = { draft: summary({ status: 'published', publishedCount: 1 }) };
+    progressEvent(0.4, 'published');
+    const inDialog = await within(dialog).findByTestId('publish-progress');
+    expect(inDialog.getAttribute('aria-valuenow')).toBe('40');
+    await waitFor(() =>
+      expect(screen.getByTestId('schedule-progress').getAttribute('data-status')).toBe('publishing'),
+    );
+    expect(screen.getByText('Publishing the meetings…')).toBeTruthy();
+    expect((screen.getByTestId('generate-draft') as HTMLButtonElement).disabled).toBe(true);
+    // a late push of the computation changes nothing
+    progressEvent(1, 'ready');
+    expect(within(dialog).getByTestId('publish-progress').getAttribute('aria-valuenow')).toBe('40');
+
+    server.current = { draft: published };
+    progressEvent(1, 'published');
+    act(() => release!());
+    const result = await screen.findByTestId('publish-result');
+    expect(within(result).getByTestId('publish-counts').textContent).toBe(
+      '3 meetings published. No conflicts.',
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('schedule-progress').getAttribute('data-status')).toBe('published'),
+    );
+    expect(screen.getByTestId('schedule-progress-bar').getAttribute('aria-valuenow')).toBe('100');
+  });
+
   it('keeps the refusal in the dialog when publishing fails, and says why a generate is refused', async () => {
     const server: Server = {
       current: { draft: summary() },

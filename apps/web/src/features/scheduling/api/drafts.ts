@@ -116,10 +116,27 @@ export interface LiveProgress {
   status: ScheduleDraftStatus;
 }
 
+/** A draft only moves forward: computing, then ready, then published (or failed / discarded). */
+const STAGE: Record<ScheduleDraftStatus, number> = {
+  running: 0,
+  ready: 1,
+  published: 2,
+  failed: 2,
+  discarded: 2,
+};
+
+/** The newer of two pushes about one draft: a later stage wins, within a stage the bar never moves back. */
+export function nextProgress(prev: LiveProgress | null, event: ScheduleProgressEvent): LiveProgress {
+  const next = { draftId: event.draftId, fraction: event.fraction, status: event.status };
+  if (!prev || prev.draftId !== event.draftId || STAGE[event.status] > STAGE[prev.status]) return next;
+  if (STAGE[event.status] < STAGE[prev.status] || event.status !== prev.status) return prev;
+  return { ...prev, fraction: Math.max(prev.fraction, event.fraction) };
+}
+
 /**
- * Live progress of the fair's drafts from `schedule:progress` (organizers' room). Pushes may arrive out of
- * order: the bar never moves back, and a finished draft never turns running again. When a draft ends (or one
- * we did not know of starts) the current draft is fetched again.
+ * Live progress of the fair's drafts from `schedule:progress` (organizers' room): computing, then publishing
+ * (pushed per chunk of entries, status published). Pushes may arrive out of order (see nextProgress). When a
+ * draft changes stage, publishes a chunk, or one we did not know of starts, the current draft is fetched again.
  */
 export function useScheduleProgress(
   fairId: string,
@@ -131,16 +148,7 @@ export function useScheduleProgress(
     const socket = connectSocket();
     const onProgress = (event: ScheduleProgressEvent) => {
       if (event.fairId !== fairId) return;
-      setLive((prev) => {
-        if (!prev || prev.draftId !== event.draftId)
-          return { draftId: event.draftId, fraction: event.fraction, status: event.status };
-        const ended = prev.status !== 'running';
-        return {
-          draftId: event.draftId,
-          fraction: Math.max(prev.fraction, event.fraction),
-          status: ended ? prev.status : event.status,
-        };
-      });
+      setLive((prev) => nextProgress(prev, event));
       if (event.status !== 'running' || event.draftId !== knownDraftId) {
         void queryClient.invalidateQueries({ queryKey: schedulingKeys.current(fairId) });
         void queryClient.invalidateQueries({ queryKey: schedulingKeys.draftRoot(event.draftId) });
@@ -155,14 +163,20 @@ export function useScheduleProgress(
   return { live, clear };
 }
 
+/** What the progress bar shows: a draft's stage, or its publication under way. */
+export type ProgressStage = ScheduleDraftStatus | 'publishing';
+
 /** The draft as shown: the stored summary, moved forward by live pushes about the same draft. */
 export function withLiveProgress(
   draft: ScheduleDraftSummary,
   live: LiveProgress | null,
-): { fraction: number; status: ScheduleDraftStatus } {
-  const own = live && live.draftId === draft.id && draft.status === 'running' ? live : null;
-  const status = own ? own.status : draft.status;
-  const fraction = Math.max(draft.progress, own?.fraction ?? 0);
+): { fraction: number; status: ProgressStage } {
+  const own = live && live.draftId === draft.id ? live : null;
+  if (own?.status === 'published' && own.fraction < 1 && draft.status !== 'running')
+    return { fraction: own.fraction, status: 'publishing' };
+  const ahead = own && draft.status === 'running' ? own : null;
+  const status = ahead ? ahead.status : draft.status;
+  const fraction = Math.max(draft.progress, ahead?.fraction ?? 0);
   if (status === 'running' || status === 'failed') return { fraction: Math.min(1, fraction), status };
   return { fraction: 1, status };
 }

@@ -8,6 +8,7 @@ import {
   Group,
   Modal,
   Pagination,
+  Progress,
   SimpleGrid,
   Stack,
   Text,
@@ -115,12 +116,15 @@ export function DraftSummary({
   fairId,
   fairZone,
   canManage,
+  publishing = null,
 }: {
   draft: ScheduleDraftSummary;
   fairId: string;
   fairZone: string;
   /** the organizer (not organizer staff): may publish */
   canManage: boolean;
+  /** share of the entries published so far, while a publication runs (live pushes) */
+  publishing?: number | null;
 }) {
   const { t, i18n } = useTranslation('schedulingWeb');
   const language = currentLanguage(i18n.language);
@@ -235,6 +239,18 @@ export function DraftSummary({
           <Text fz="sm" c="dimmed">
             {t('publish.confirmConflicts')}
           </Text>
+          {publish.isPending && publishing !== null && (
+            <Progress
+              value={Math.round(publishing * 100)}
+              size="lg"
+              color="cham"
+              striped
+              animated
+              aria-label={t('generate.status.publishing')}
+              aria-valuenow={Math.round(publishing * 100)}
+              data-testid="publish-progress"
+            />
+          )}
           {publish.isError && (
             <Alert color="lacquer" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
               {errorMessageOf(publish.error, t)}

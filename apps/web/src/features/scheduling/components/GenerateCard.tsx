@@ -2,29 +2,25 @@ import { useState } from 'react';
 import { Alert, Button, Card, Group, Modal, Progress, Radio, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconTrash, IconWand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import {
-  SCHEDULE_MODES,
-  type ScheduleDraftStatus,
-  type ScheduleDraftSummary,
-  type ScheduleMode,
-} from '@craftmatch/shared';
+import { SCHEDULE_MODES, type ScheduleDraftSummary, type ScheduleMode } from '@craftmatch/shared';
 import { errorMessageOf } from '../../../lib/api-client';
-import { useDiscardDraft, useGenerateDraft } from '../api/drafts';
+import { useDiscardDraft, useGenerateDraft, type ProgressStage } from '../api/drafts';
 
 interface GenerateCardProps {
   fairId: string;
   /** the fair's current draft, when it has one */
   draft: ScheduleDraftSummary | null;
   /** the draft's progress, live pushes included */
-  progress: { fraction: number; status: ScheduleDraftStatus } | null;
+  progress: { fraction: number; status: ProgressStage } | null;
   /** the organizer (not organizer staff): may generate and discard */
   canManage: boolean;
   /** a new draft was started or the current one discarded: earlier pushes no longer matter */
   onGenerated?: () => void;
 }
 
-const BAR_COLORS: Record<ScheduleDraftStatus, string> = {
+const BAR_COLORS: Record<ProgressStage, string> = {
   running: 'cham',
+  publishing: 'cham',
   ready: 'celadon',
   published: 'celadon',
   failed: 'lacquer',
@@ -32,10 +28,10 @@ const BAR_COLORS: Record<ScheduleDraftStatus, string> = {
 };
 
 /** The draft's progress bar: live while the engine runs, full once it is done. */
-export function DraftProgress({ fraction, status }: { fraction: number; status: ScheduleDraftStatus }) {
+export function DraftProgress({ fraction, status }: { fraction: number; status: ProgressStage }) {
   const { t } = useTranslation('schedulingWeb');
   const percent = Math.round(fraction * 100);
-  const running = status === 'running';
+  const running = status === 'running' || status === 'publishing';
   return (
     <Stack gap={6} data-testid="schedule-progress" data-status={status}>
       <Group justify="space-between" wrap="nowrap">
@@ -134,7 +130,7 @@ export function GenerateCard({ fairId, draft, progress, canManage, onGenerated }
   const canFill = draft?.status === 'ready';
   const [chosen, setChosen] = useState<ScheduleMode>('regenerate');
   const mode: ScheduleMode = chosen === 'fill' && !canFill ? 'regenerate' : chosen;
-  const running = progress?.status === 'running';
+  const running = progress?.status === 'running' || progress?.status === 'publishing';
 
   return (
     <Card>

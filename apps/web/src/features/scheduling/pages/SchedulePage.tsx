@@ -54,7 +54,13 @@ function Schedule({ fair }: { fair: Fair }) {
             />
           ) : reviewable ? (
             <>
-              <DraftSummary draft={draft} fairId={fair.id} fairZone={fair.timeZone} canManage={canManage} />
+              <DraftSummary
+                draft={draft}
+                fairId={fair.id}
+                fairZone={fair.timeZone}
+                canManage={canManage}
+                publishing={progress?.status === 'publishing' ? progress.fraction : null}
+              />
               <Card>
                 <Tabs defaultValue="agenda">
                   <Tabs.List mb="md">
