@@ -30,6 +30,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const GOAL_RATIO = 0.35;
+// the server's log level; 'info' (the default in production) logs every request
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'warn';
 
 const log = (...args) => console.log('[bench:http]', ...args);
 
@@ -130,7 +132,7 @@ async function main() {
   const { url, base, cleanup, server } = await startStack({
     name: 'http',
     log,
-    env: { JWT_SECRET: secret },
+    env: { JWT_SECRET: secret, LOG_LEVEL: LOG_LEVEL },
     nodeArgs,
   });
   let bare;

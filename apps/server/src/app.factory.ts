@@ -41,6 +41,9 @@ export async function createApp({
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     },
+    // One line per request, when it is answered (below), instead of Fastify's two: at level info the
+    // second line cost about a fifth of the CPU of a small authenticated GET.
+    disableRequestLogging: true,
     bodyLimit: config.bodyLimit,
     trustProxy: config.production,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
@@ -55,8 +58,13 @@ export async function createApp({
   );
   const fastify = app.getHttpAdapter().getInstance();
   app.useLogger(new PinoNestLogger(fastify.log));
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    done();
   });
 
   app.setGlobalPrefix('api');
