@@ -36,6 +36,7 @@ import { ExportsModule } from './modules/exports';
 import { ImportsModule } from './modules/imports';
 import { MatchmakingModule } from './modules/matchmaking';
 import { SchedulingModule } from './modules/scheduling';
+import { PrivacyModule } from './modules/privacy';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -87,6 +88,7 @@ export class AppModule {
         DashboardModule,
         MatchmakingModule,
         SchedulingModule,
+        PrivacyModule,
       ],
     };
   }

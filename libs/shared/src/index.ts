@@ -31,5 +31,6 @@ export * from './api/imports';
 export * from './api/dashboard';
 export * from './api/matchmaking';
 export * from './api/scheduling';
+export * from './api/privacy';
 export * from './i18n';
 export * from './reference';

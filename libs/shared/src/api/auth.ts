@@ -13,6 +13,8 @@ export interface RegisterRequest {
   companyName: string;
   /** ISO 3166-1 alpha-2 */
   countryCode?: string;
+  /** Must be true: the user read and accepts the privacy notice (PRIVACY_NOTICE_VERSION is recorded). */
+  acceptPrivacy: boolean;
 }
 
 export interface LoginRequest {
@@ -86,4 +88,19 @@ export function isStrongPassword(password: string, context: string[] = []): bool
   const obvious = ['password', 'matkhau', '1234567890', 'qwertyuiop', 'craftmatch'];
   if (obvious.some((word) => lower.includes(word))) return false;
   return !context.some((c) => c && c.length >= 4 && lower.includes(c.toLowerCase()));
+}
+
+/** One sign-in (a refresh-token family) of the signed-in user: GET /api/auth/sessions. */
+export interface SessionInfo {
+  /** the family id; the access token's `sid` */
+  id: string;
+  userAgent: string | null;
+  ip: string | null;
+  /** when the user signed in */
+  createdAt: string;
+  /** the last time the session was refreshed (or the sign-in itself) */
+  lastUsedAt: string;
+  expiresAt: string;
+  /** the session this request comes from */
+  current: boolean;
 }

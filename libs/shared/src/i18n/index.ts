@@ -20,6 +20,7 @@ import enDashboard from './locales/en/dashboard.json';
 import enDataExchange from './locales/en/dataExchange.json';
 import enMatchmaking from './locales/en/matchmaking.json';
 import enSchedulingWeb from './locales/en/schedulingWeb.json';
+import enPrivacy from './locales/en/privacy.json';
 import viCommon from './locales/vi/common.json';
 import viAuth from './locales/vi/auth.json';
 import viCompanies from './locales/vi/companies.json';
@@ -42,6 +43,7 @@ import viDashboard from './locales/vi/dashboard.json';
 import viDataExchange from './locales/vi/dataExchange.json';
 import viMatchmaking from './locales/vi/matchmaking.json';
 import viSchedulingWeb from './locales/vi/schedulingWeb.json';
+import viPrivacy from './locales/vi/privacy.json';
 import jaCatalogue from './locales/ja/catalogue.json';
 import koCatalogue from './locales/ko/catalogue.json';
 import zhCatalogue from './locales/zh/catalogue.json';
@@ -70,6 +72,7 @@ export const NAMESPACES = [
   'dataExchange',
   'matchmaking',
   'schedulingWeb',
+  'privacy',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -104,6 +107,7 @@ export const resources = {
     dataExchange: enDataExchange,
     matchmaking: enMatchmaking,
     schedulingWeb: enSchedulingWeb,
+    privacy: enPrivacy,
   },
   vi: {
     common: viCommon,
@@ -128,6 +132,7 @@ export const resources = {
     dataExchange: viDataExchange,
     matchmaking: viMatchmaking,
     schedulingWeb: viSchedulingWeb,
+    privacy: viPrivacy,
   },
   ja: { catalogue: jaCatalogue },
   ko: { catalogue: koCatalogue },

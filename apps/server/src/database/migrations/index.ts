@@ -13,6 +13,7 @@ import { Dashboard1764600000100 } from './1764600000100-Dashboard';
 import { DashboardRollup1764600000300 } from './1764600000300-DashboardRollup';
 import { Matchmaking1764700000000 } from './1764700000000-Matchmaking';
 import { Scheduling1764700000100 } from './1764700000100-Scheduling';
+import { Privacy1764800000000 } from './1764800000000-Privacy';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   DashboardRollup1764600000300,
   Matchmaking1764700000000,
   Scheduling1764700000100,
+  Privacy1764800000000,
 ];

@@ -44,6 +44,7 @@ describe('auth: e-mail verification and password reset links', () => {
         fullName: 'Trần Thị Lan',
         companyKind: 'exhibitor',
         companyName: `HTX Mây tre đan ${n}`,
+        acceptPrivacy: true,
       },
     });
     expect(res.statusCode).toBe(201);

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthSession, Me } from '@craftmatch/shared';
+import type { AuthSession, Me, SessionInfo } from '@craftmatch/shared';
 import { CurrentUser, Public } from '../../common/decorators';
 import type { AuthUser } from '../../common/request-context';
+import { UuidPipe } from '../../common/validation';
 import { AuthService } from './auth.service';
 import { ClientInfo, type ClientContext } from './client-info';
 import { ForgotPasswordDto } from './dto/forgot-password.dto';
@@ -81,6 +82,29 @@ export class AuthController {
   @ApiBearerAuth()
   updateMe(@CurrentUser() auth: AuthUser, @Body() body: UpdateMeDto): Promise<Me> {
     return this.auth.updateMe(auth, body);
+  }
+
+  /** The signed-in user's own sessions (devices), the current one flagged. */
+  @Get('sessions')
+  @ApiBearerAuth()
+  sessions(@CurrentUser() auth: AuthUser): Promise<SessionInfo[]> {
+    return this.auth.sessionList(auth);
+  }
+
+  /** Signs out everywhere but here. */
+  @Delete('sessions')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  revokeOtherSessions(@CurrentUser() auth: AuthUser): Promise<void> {
+    return this.auth.revokeOtherSessions(auth);
+  }
+
+  /** Ends one of the user's sessions; another user's session id is a 404. */
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  revokeSession(@CurrentUser() auth: AuthUser, @Param('id', UuidPipe) id: string): Promise<void> {
+    return this.auth.revokeSession(auth, id);
   }
 
   @Public()

@@ -20,6 +20,7 @@ function registration(
     companyKind: 'exhibitor',
     companyName: `Gốm Chu Đậu ${n}`,
     countryCode: 'VN',
+    acceptPrivacy: true,
     ...overrides,
   };
 }

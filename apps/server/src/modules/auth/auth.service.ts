@@ -1,7 +1,13 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_LANGUAGE, ErrorCode, type Me } from '@craftmatch/shared';
+import {
+  DEFAULT_LANGUAGE,
+  ErrorCode,
+  PRIVACY_NOTICE_VERSION,
+  type Me,
+  type SessionInfo,
+} from '@craftmatch/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
@@ -67,6 +73,8 @@ export class AuthService implements OnModuleInit {
       client.ip,
       this.perHour(this.config.rateLimits.registerPerIp),
     );
+    // Consent is asked before anything is stored (GDPR art. 7, Vietnam's decree 13/2023 art. 11).
+    if (dto.acceptPrivacy !== true) throw new DomainError(ErrorCode.CONSENT_REQUIRED, 400);
     const email = normalizeEmail(dto.email);
     const fullName = dto.fullName.trim();
     assertStrongPassword(dto.password, email, fullName);
@@ -92,6 +100,11 @@ export class AuthService implements OnModuleInit {
             locale,
             emailVerifiedAt: null,
           }),
+        );
+        await manager.query(
+          `INSERT INTO user_consents (user_id, kind, version, accepted_at, ip, user_agent)
+           VALUES ($1, 'privacy_notice', $2, $3, $4, $5)`,
+          [user.id, PRIVACY_NOTICE_VERSION, this.clock.now(), client.ip, client.userAgent],
         );
         const company = await this.companies.register(
           manager,
@@ -131,7 +144,7 @@ export class AuthService implements OnModuleInit {
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('lower(u.email) = :email', { email })
+      .where('lower(u.email) = :email AND u.deleted_at IS NULL', { email })
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? (await this.dummy()), dto.password);
     if (!user || !valid) throw DomainError.unauthenticated(ErrorCode.INVALID_CREDENTIALS);
@@ -150,6 +163,18 @@ export class AuthService implements OnModuleInit {
 
   logout(raw: string | null): Promise<void> {
     return this.sessions.end(raw);
+  }
+
+  sessionList(auth: AuthUser): Promise<SessionInfo[]> {
+    return this.sessions.list(auth.id, auth.sessionId);
+  }
+
+  revokeSession(auth: AuthUser, familyId: string): Promise<void> {
+    return this.sessions.revokeOwn(auth.id, familyId);
+  }
+
+  revokeOtherSessions(auth: AuthUser): Promise<void> {
+    return this.sessions.revokeOthers(auth.id, auth.sessionId);
   }
 
   me(auth: AuthUser): Promise<Me> {
@@ -206,7 +231,7 @@ export class AuthService implements OnModuleInit {
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
-      .where('lower(u.email) = :email', { email })
+      .where('lower(u.email) = :email AND u.deleted_at IS NULL', { email })
       .getOne();
     if (!user) return;
     const token = await this.createUserToken(

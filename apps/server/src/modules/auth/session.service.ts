@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { ErrorCode, type AuthSession, type Me } from '@craftmatch/shared';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { ErrorCode, type AuthSession, type Me, type SessionInfo } from '@craftmatch/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AccessTokenService } from '../../common/access-token.service';
 import { Clock } from '../../common/clock';
@@ -14,6 +14,7 @@ import { RefreshToken } from './refresh-token.entity';
 import { hashToken, isTokenShape, newToken } from './tokens';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A refresh token just written; its raw value exists only here and in the cookie. */
 export interface NewRefreshToken {
@@ -69,7 +70,7 @@ export class SessionService {
 
   async me(userId: string): Promise<Me> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
-    if (!user) throw DomainError.unauthenticated();
+    if (!user || user.deletedAt) throw DomainError.unauthenticated();
     const membership = await this.companies.membershipOf(userId);
     return {
       id: user.id,
@@ -131,6 +132,57 @@ export class SessionService {
   /** Signs the user out everywhere (after a password reset, say). */
   async revokeAll(manager: EntityManager, userId: string): Promise<void> {
     await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+
+  /**
+   * The user's live sign-ins: one per refresh-token family that still has an unused, unrevoked,
+   * unexpired token. Created = the family's first token, last used = its newest (each refresh adds one).
+   */
+  async list(userId: string, currentFamilyId: string | null): Promise<SessionInfo[]> {
+    const rows = await this.dataSource.query<
+      {
+        family_id: string;
+        user_agent: string | null;
+        ip: string | null;
+        created_at: Date;
+        last_used_at: Date;
+        expires_at: Date;
+      }[]
+    >(
+      `SELECT live.family_id, live.user_agent, live.ip, first.created_at, live.created_at AS last_used_at,
+              live.expires_at
+         FROM refresh_tokens live
+         JOIN LATERAL (SELECT min(f.created_at) AS created_at FROM refresh_tokens f
+                        WHERE f.user_id = live.user_id AND f.family_id = live.family_id) first ON true
+        WHERE live.user_id = $1 AND live.used_at IS NULL AND live.revoked_at IS NULL AND live.expires_at > $2
+        ORDER BY live.created_at DESC, live.family_id`,
+      [userId, this.clock.now()],
+    );
+    return rows.map((r) => ({
+      id: r.family_id,
+      userAgent: r.user_agent,
+      ip: r.ip,
+      createdAt: new Date(r.created_at).toISOString(),
+      lastUsedAt: new Date(r.last_used_at).toISOString(),
+      expiresAt: new Date(r.expires_at).toISOString(),
+      current: r.family_id === currentFamilyId,
+    }));
+  }
+
+  /** Ends one of the user's own sessions; someone else's (or an unknown or ended one) is a 404. */
+  async revokeOwn(userId: string, familyId: string): Promise<void> {
+    const result = await this.dataSource
+      .getRepository(RefreshToken)
+      .update({ userId, familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    if (!result.affected) throw DomainError.notFound();
+  }
+
+  /** Every session of the user except the one making the request. */
+  async revokeOthers(userId: string, currentFamilyId: string): Promise<void> {
+    const keep = UUID.test(currentFamilyId) ? { familyId: Not(currentFamilyId) } : {};
+    await this.dataSource
+      .getRepository(RefreshToken)
+      .update({ userId, ...keep, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
   }
 
   private async insert(

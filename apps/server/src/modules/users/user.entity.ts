@@ -10,6 +10,8 @@ export class User {
   @Column({ type: 'varchar', length: 32 }) role: UserRole;
   @Column({ type: 'varchar', length: 8, default: 'vi' }) locale: Language;
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true }) emailVerifiedAt: Date | null;
+  /** Set when the person deleted the account: the row stays as a tombstone (see the privacy module). */
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true }) deletedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

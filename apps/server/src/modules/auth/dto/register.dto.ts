@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsISO31661Alpha2,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 import {
   COMPANY_KINDS,
   LANGUAGES,
@@ -52,4 +60,11 @@ export class RegisterDto implements RegisterRequest {
   @IsOptional()
   @IsISO31661Alpha2()
   countryCode?: string;
+
+  @ApiProperty({
+    description: 'must be true: the privacy notice was read and accepted (else CONSENT_REQUIRED)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  acceptPrivacy: boolean;
 }
