@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 /**
  * Demo matchmaking wishes at the live fair, so the recommendations and the scheduler have real work.
  * Every buyer company registered at the fair (with a buyer profile) wishes to meet 6–12 exhibitors
- * whose published products are in the buyer's categories (the best matches as must-meet, the rest
- * would-meet) and says no-thanks to one or two exhibitors outside its categories. Some exhibitors
+ * whose published products are in the buyer's categories, those it has not met yet first (the best
+ * matches as must-meet, the rest would-meet) and says no-thanks to one or two exhibitors outside its categories. Some exhibitors
  * answer: must or would back (mutual wishes), and one in three buyers gets a no-thanks from one of
  * the exhibitors it would have met. Deterministic: everything is ordered by names and booth codes.
  *
@@ -91,10 +91,13 @@ export async function seedWishes(
       );
       const met = new Set(metRows.map((r) => r.company));
 
-      const matching = exhibitors.filter((e) => e.overlap > 0);
+      // exhibitors it has not met yet come first (a met pair is never scheduled again), best match first
+      const matching = exhibitors
+        .filter((e) => e.overlap > 0)
+        .sort((a, b) => Number(met.has(a.company)) - Number(met.has(b.company)));
       const count = Math.min(matching.length, 6 + ((i * 5) % 7));
       const chosen = matching.slice(0, count);
-      const mustCount = i % 2 === 0 ? 3 : 2;
+      const mustCount = i % 2 === 0 ? 4 : 3;
       for (const [k, e] of chosen.entries()) {
         add(buyer.company, e.company, k < mustCount ? 'must' : 'would', buyer.user);
       }
