@@ -326,9 +326,230 @@ export class DashboardRollup1764600000300 implements MigrationInterface {
     await q.query(`
       INSERT INTO dashboard_contract_rollup (fair_id, dim, key, status, slot, n, usd)
       SELECT fair_id, dim, key, status, 0, sum(n), sum(usd) FROM dashboard_contract_facts GROUP BY 1, 2, 3, 4`);
+
+    // participations and samples, so no read scans booths, registrations or samples (see firmSql below)
+    await q.query(`
+      CREATE TABLE dashboard_firm_facts (
+        src_id uuid NOT NULL,
+        company_id uuid NOT NULL,
+        fair_id uuid NOT NULL,
+        kind char(1) NOT NULL,
+        key text NOT NULL
+      )`);
+    await q.query(`CREATE INDEX dashboard_firm_facts_src_idx ON dashboard_firm_facts (src_id)`);
+    await q.query(`
+      CREATE TABLE dashboard_firm_rollup (
+        fair_id uuid NOT NULL,
+        kind char(1) NOT NULL CHECK (kind IN ('e','p','l','v','g','b','c')),
+        key text NOT NULL,
+        slot integer NOT NULL,
+        n bigint NOT NULL,
+        PRIMARY KEY (fair_id, kind, key, slot)
+      )`);
+    await q.query(`
+      CREATE TABLE dashboard_firm_totals (
+        kind char(1) NOT NULL CHECK (kind IN ('e','p','l','v','g','b','c')),
+        key text NOT NULL,
+        slot integer NOT NULL,
+        n bigint NOT NULL,
+        PRIMARY KEY (kind, key, slot)
+      )`);
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_new_firm_facts(booth_ids uuid[], participant_ids uuid[])
+        RETURNS TABLE (src_id uuid, company_id uuid, fair_id uuid, kind char(1), key text)
+        LANGUAGE sql STABLE AS $$
+        SELECT b.id, b.company_id, b.fair_id, x.kind::char(1), coalesce(x.key, '')::text
+          FROM booths b
+          LEFT JOIN exhibitor_profiles ep ON ep.company_id = b.company_id
+          LEFT JOIN craft_villages v ON v.code = ep.village_code
+         CROSS JOIN LATERAL (VALUES ('e', b.company_id::text), ('p', ep.province_code::text),
+                                    ('l', ep.province_legacy::text), ('v', ep.village_code::text),
+                                    ('g', coalesce(ep.category_code, v.category_code)::text)) x(kind, key)
+         WHERE b.id = ANY(booth_ids) AND b.status = 'approved'
+        UNION ALL
+        SELECT p.id, p.company_id, p.fair_id, x.kind::char(1), coalesce(x.key, '')::text
+          FROM fair_participants p
+          JOIN companies c ON c.id = p.company_id
+          LEFT JOIN buyer_profiles bp ON bp.company_id = p.company_id
+         CROSS JOIN LATERAL (VALUES ('b', p.company_id::text), ('c', coalesce(bp.country, c.country_code)::text)) x(kind, key)
+         WHERE p.id = ANY(participant_ids)
+      $$`);
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_firms(booth_ids uuid[], participant_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE
+        ids uuid[] := coalesce(booth_ids, '{}') || coalesce(participant_ids, '{}');
+      BEGIN
+        IF cardinality(ids) = 0 THEN RETURN; END IF;
+        -- a profile or country change of these firms in flight commits first (and waits for this transaction):
+        -- the facts below are then read from a snapshot taken after it
+        PERFORM 1 FROM exhibitor_profiles
+          WHERE company_id IN (SELECT company_id FROM booths WHERE id = ANY(booth_ids)) ORDER BY company_id FOR SHARE;
+        PERFORM 1 FROM buyer_profiles
+          WHERE company_id IN (SELECT company_id FROM fair_participants WHERE id = ANY(participant_ids))
+          ORDER BY company_id FOR SHARE;
+        PERFORM 1 FROM companies
+          WHERE id IN (SELECT company_id FROM fair_participants WHERE id = ANY(participant_ids)) ORDER BY id FOR SHARE;
+        WITH old AS (
+          DELETE FROM dashboard_firm_facts f WHERE f.src_id = ANY(ids)
+          RETURNING f.fair_id, f.kind, f.key, -1 AS n
+        ), new AS (
+          INSERT INTO dashboard_firm_facts (src_id, company_id, fair_id, kind, key)
+          SELECT * FROM cm_dashboard_new_firm_facts(booth_ids, participant_ids)
+          RETURNING fair_id, kind, key, 1 AS n
+        ), d AS (
+          SELECT x.fair_id, x.kind, x.key, sum(x.n) AS n
+            FROM (SELECT * FROM old UNION ALL SELECT * FROM new) x
+           GROUP BY 1, 2, 3
+          HAVING sum(x.n) <> 0
+        ), totals AS (
+          INSERT INTO dashboard_firm_totals AS t (kind, key, slot, n)
+          SELECT d.kind, d.key, pg_backend_pid(), sum(d.n) FROM d GROUP BY 1, 2 HAVING sum(d.n) <> 0 ORDER BY 1, 2
+          ON CONFLICT (kind, key, slot) DO UPDATE SET n = t.n + excluded.n
+        )
+        INSERT INTO dashboard_firm_rollup AS r (fair_id, kind, key, slot, n)
+        SELECT d.fair_id, d.kind, d.key, pg_backend_pid(), d.n FROM d ORDER BY 1, 2, 3
+        ON CONFLICT (fair_id, kind, key, slot) DO UPDATE SET n = r.n + excluded.n;
+      END $$`);
+    for (const [table, fn, cols] of [
+      ['booths', 'cm_dashboard_booths', 'fair_id, company_id, status'],
+      ['fair_participants', 'cm_dashboard_participants', 'fair_id, company_id'],
+    ]) {
+      const call = (ids: string) =>
+        table === 'booths' ? `cm_dashboard_firms(${ids}, '{}')` : `cm_dashboard_firms('{}', ${ids})`;
+      const changed = cols
+        .split(', ')
+        .map((c) => `n.${c}`)
+        .join(', ');
+      await q.query(`
+        CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'INSERT' THEN
+            PERFORM ${call('ARRAY(SELECT id FROM new_rows)')};
+          ELSIF TG_OP = 'DELETE' THEN
+            PERFORM ${call('ARRAY(SELECT id FROM old_rows)')};
+          ELSE
+            PERFORM ${call(`ARRAY(SELECT n.id FROM new_rows n JOIN old_rows o USING (id)
+              WHERE (${changed}) IS DISTINCT FROM (${changed.replace(/n\./g, 'o.')}))`)};
+          END IF;
+          RETURN NULL;
+        END $$`);
+      await q.query(`CREATE TRIGGER ${table}_dashboard_firms_insert AFTER INSERT ON ${table}
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+      await q.query(`CREATE TRIGGER ${table}_dashboard_firms_update AFTER UPDATE ON ${table}
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+      await q.query(`CREATE TRIGGER ${table}_dashboard_firms_delete AFTER DELETE ON ${table}
+        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+    }
+    // a firm's province, legacy province, village, main category or country moves its participations along
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_firm_profiles() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        firms uuid[];
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          firms := ARRAY(SELECT company_id FROM new_rows);
+        ELSIF TG_OP = 'DELETE' THEN
+          firms := ARRAY(SELECT company_id FROM old_rows);
+        ELSIF TG_TABLE_NAME = 'exhibitor_profiles' THEN
+          firms := ARRAY(SELECT n.company_id FROM new_rows n JOIN old_rows o USING (company_id)
+                          WHERE (n.province_code, n.province_legacy, n.village_code, n.category_code)
+                                IS DISTINCT FROM (o.province_code, o.province_legacy, o.village_code, o.category_code));
+        ELSE
+          firms := ARRAY(SELECT n.company_id FROM new_rows n JOIN old_rows o USING (company_id)
+                          WHERE n.country IS DISTINCT FROM o.country);
+        END IF;
+        IF cardinality(firms) > 0 THEN
+          IF TG_TABLE_NAME = 'exhibitor_profiles' THEN
+            PERFORM cm_dashboard_firms(ARRAY(SELECT id FROM booths WHERE company_id = ANY(firms)), '{}');
+          ELSE
+            PERFORM cm_dashboard_firms('{}', ARRAY(SELECT id FROM fair_participants WHERE company_id = ANY(firms)));
+          END IF;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    for (const table of ['exhibitor_profiles', 'buyer_profiles']) {
+      await q.query(`CREATE TRIGGER ${table}_dashboard_firms_insert AFTER INSERT ON ${table}
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_firm_profiles()`);
+      await q.query(`CREATE TRIGGER ${table}_dashboard_firms_update AFTER UPDATE ON ${table}
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_firm_profiles()`);
+      await q.query(`CREATE TRIGGER ${table}_dashboard_firms_delete AFTER DELETE ON ${table}
+        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_firm_profiles()`);
+    }
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_firm_companies() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM cm_dashboard_firms('{}', ARRAY(
+          SELECT p.id FROM fair_participants p
+           WHERE p.company_id IN (SELECT n.id FROM new_rows n JOIN old_rows o USING (id)
+                                   WHERE n.country_code IS DISTINCT FROM o.country_code)));
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER companies_dashboard_firms_update AFTER UPDATE ON companies
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_firm_companies()`);
+
+    await q.query(`
+      CREATE TABLE dashboard_sample_rollup (
+        fair_id uuid NOT NULL,
+        status varchar(12) NOT NULL,
+        slot integer NOT NULL,
+        n bigint NOT NULL,
+        PRIMARY KEY (fair_id, status, slot)
+      )`);
+    const sampleDelta = (source: string) => `
+          INSERT INTO dashboard_sample_rollup AS r (fair_id, status, slot, n)
+          SELECT fair_id, status, pg_backend_pid(), sum(n) FROM (${source}) d
+           GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY 1, 2
+          ON CONFLICT (fair_id, status, slot) DO UPDATE SET n = r.n + excluded.n;`;
+    await q.query(`
+      CREATE FUNCTION cm_dashboard_samples() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          ${sampleDelta(`SELECT fair_id, status, 1 AS n FROM new_rows`)}
+        ELSIF TG_OP = 'DELETE' THEN
+          ${sampleDelta(`SELECT fair_id, status, -1 AS n FROM old_rows`)}
+        ELSE
+          ${sampleDelta(`SELECT fair_id, status, -1 AS n FROM old_rows UNION ALL SELECT fair_id, status, 1 FROM new_rows`)}
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER samples_dashboard_insert AFTER INSERT ON samples
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_samples()`);
+    await q.query(`CREATE TRIGGER samples_dashboard_update AFTER UPDATE ON samples
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_samples()`);
+    await q.query(`CREATE TRIGGER samples_dashboard_delete AFTER DELETE ON samples
+      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION cm_dashboard_samples()`);
+    await q.query(`
+      INSERT INTO dashboard_sample_rollup (fair_id, status, slot, n)
+      SELECT fair_id, status, 0, count(*) FROM samples GROUP BY 1, 2`);
+    await q.query(`
+      INSERT INTO dashboard_firm_facts (src_id, company_id, fair_id, kind, key)
+      SELECT * FROM cm_dashboard_new_firm_facts(ARRAY(SELECT id FROM booths), ARRAY(SELECT id FROM fair_participants))`);
+    await q.query(`
+      INSERT INTO dashboard_firm_rollup (fair_id, kind, key, slot, n)
+      SELECT fair_id, kind, key, 0, count(*) FROM dashboard_firm_facts GROUP BY 1, 2, 3`);
+    await q.query(`
+      INSERT INTO dashboard_firm_totals (kind, key, slot, n)
+      SELECT kind, key, 0, count(*) FROM dashboard_firm_facts GROUP BY 1, 2`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    for (const op of ['insert', 'update', 'delete']) {
+      await q.query(`DROP TRIGGER samples_dashboard_${op} ON samples`);
+      for (const table of ['booths', 'fair_participants', 'exhibitor_profiles', 'buyer_profiles'])
+        await q.query(`DROP TRIGGER ${table}_dashboard_firms_${op} ON ${table}`);
+    }
+    await q.query(`DROP TRIGGER companies_dashboard_firms_update ON companies`);
+    await q.query(`DROP FUNCTION cm_dashboard_samples()`);
+    await q.query(`DROP TABLE dashboard_sample_rollup`);
+    await q.query(`DROP FUNCTION cm_dashboard_firm_companies()`);
+    await q.query(`DROP FUNCTION cm_dashboard_firm_profiles()`);
+    await q.query(`DROP FUNCTION cm_dashboard_participants()`);
+    await q.query(`DROP FUNCTION cm_dashboard_booths()`);
+    await q.query(`DROP FUNCTION cm_dashboard_firms(uuid[], uuid[])`);
+    await q.query(`DROP FUNCTION cm_dashboard_new_firm_facts(uuid[], uuid[])`);
+    await q.query(`DROP TABLE dashboard_firm_totals`);
+    await q.query(`DROP TABLE dashboard_firm_rollup`);
+    await q.query(`DROP TABLE dashboard_firm_facts`);
     for (const op of ['insert', 'update', 'delete'])
       await q.query(`DROP TRIGGER meetings_dashboard_${op} ON meetings`);
     await q.query(`DROP FUNCTION cm_dashboard_meetings()`);

@@ -742,6 +742,161 @@ describe('dashboard', () => {
     await rollupAgainstContracts();
   });
 
+  /** The participation and sample rollups against the tables, per fair and over every fair. */
+  async function firmsAgainstTables() {
+    const facts = `
+      SELECT b.fair_id, x.kind, coalesce(x.key, '') AS key
+        FROM booths b LEFT JOIN exhibitor_profiles ep USING (company_id)
+        LEFT JOIN craft_villages v ON v.code = ep.village_code
+       CROSS JOIN LATERAL (VALUES ('e', b.company_id::text), ('p', ep.province_code::text), ('l', ep.province_legacy::text),
+                                  ('v', ep.village_code::text), ('g', coalesce(ep.category_code, v.category_code)::text)) x(kind, key)
+       WHERE b.status = 'approved'
+      UNION ALL
+      SELECT p.fair_id, x.kind, coalesce(x.key, '')
+        FROM fair_participants p JOIN companies c ON c.id = p.company_id
+        LEFT JOIN buyer_profiles bp ON bp.company_id = p.company_id
+       CROSS JOIN LATERAL (VALUES ('b', p.company_id::text), ('c', coalesce(bp.country, c.country_code)::text)) x(kind, key)`;
+    const rows = (sql: string) => q<{ r: string }>(sql).then((x) => x.map((y) => y.r).sort());
+    expect(
+      await rows(`SELECT concat_ws(' ', fair_id, kind, key, sum(n)) AS r FROM dashboard_firm_rollup
+                   GROUP BY fair_id, kind, key HAVING sum(n) <> 0`),
+    ).toEqual(
+      await rows(
+        `SELECT concat_ws(' ', fair_id, kind, key, count(*)) AS r FROM (${facts}) f GROUP BY fair_id, kind, key`,
+      ),
+    );
+    expect(
+      await rows(`SELECT concat_ws(' ', kind, key, sum(n)) AS r FROM dashboard_firm_totals
+                   GROUP BY kind, key HAVING sum(n) <> 0`),
+    ).toEqual(
+      await rows(`SELECT concat_ws(' ', kind, key, count(*)) AS r FROM (${facts}) f GROUP BY kind, key`),
+    );
+    expect(
+      await rows(`SELECT concat_ws(' ', fair_id, status, sum(n)) AS r FROM dashboard_sample_rollup
+                   GROUP BY fair_id, status HAVING sum(n) <> 0`),
+    ).toEqual(
+      await rows(
+        `SELECT concat_ws(' ', fair_id, status, count(*)) AS r FROM samples GROUP BY fair_id, status`,
+      ),
+    );
+  }
+
+  it('keeps participations, distinct firms, countries, provinces and samples exact through booth, registration, profile and sample writes', async () => {
+    const { fair, ex, bu } = await dealFair('dash-firms');
+    const [history] = await q<{ id: string }>(`SELECT id FROM fairs WHERE slug <> 'dash-firms' LIMIT 1`);
+    const check = async () => {
+      const one = json<DashboardResponse>(await get(`/api/dashboard?fairId=${fair.id}`, organizer));
+      await checkAgainstSql(one, [fair.id]);
+      const all = json<DashboardResponse>(await get('/api/dashboard', organizer));
+      await checkAgainstSql(
+        all,
+        (await q<{ id: string }>(`SELECT id FROM fairs`)).map((r) => r.id),
+      );
+      const years = json<DashboardResponse>(await get('/api/dashboard?from=2016&to=2030', organizer));
+      await checkAgainstSql(
+        years,
+        years.fairs.map((x) => x.fairId),
+      );
+      await firmsAgainstTables();
+      return { one, all };
+    };
+    const before = await check();
+    expect(before.one.exhibitors).toMatchObject({ participations: 3, firms: 3, categories: 2 });
+    expect(before.one.buyers).toEqual({ participations: 2, firms: 2, countries: 2 });
+
+    // a booth withdrawn, then approved again; a village (with its province and legacy province) chosen
+    await q(`UPDATE booths SET status = 'withdrawn' WHERE fair_id = $1 AND company_id = $2`, [
+      fair.id,
+      ex[0].companyId,
+    ]);
+    expect((await check()).one.exhibitors).toMatchObject({ participations: 2, firms: 2, categories: 1 });
+    await q(`UPDATE booths SET status = 'approved' WHERE fair_id = $1 AND company_id = $2`, [
+      fair.id,
+      ex[0].companyId,
+    ]);
+    const [village] = await q<{ code: string; province_code: string; province_legacy: string }>(
+      `SELECT code, province_code, province_legacy FROM craft_villages ORDER BY code LIMIT 1`,
+    );
+    await q(
+      `UPDATE exhibitor_profiles SET village_code = $2, province_code = $3, province_legacy = $4 WHERE company_id = $1`,
+      [ex[2].companyId, village.code, village.province_code, village.province_legacy],
+    );
+    expect((await check()).one.exhibitors).toMatchObject({ provinces: 1, legacyProvinces: 1, villages: 1 });
+
+    // the same buyer firm at a second fair, and a second person of it at this one: one firm, one participation here
+    await q(`INSERT INTO fair_participants (fair_id, company_id, user_id) VALUES ($1, $2, $3)`, [
+      history.id,
+      bu[0].companyId,
+      bu[0].id,
+    ]);
+    const colleague = await f.user({ role: 'buyer', companyId: bu[0].companyId!, membership: 'staff' });
+    await q(`INSERT INTO fair_participants (fair_id, company_id, user_id) VALUES ($1, $2, $3)`, [
+      fair.id,
+      bu[0].companyId,
+      colleague.id,
+    ]);
+    expect((await check()).one.buyers).toEqual({ participations: 2, firms: 2, countries: 2 });
+    // a country from the profile, then (no profile) from the company
+    await q(`UPDATE buyer_profiles SET country = 'DE' WHERE company_id = $1`, [bu[1].companyId]);
+    expect((await check()).one.buyers.countries).toBe(1);
+    await q(`DELETE FROM buyer_profiles WHERE company_id = $1`, [bu[1].companyId]);
+    await q(`UPDATE companies SET country_code = 'KR' WHERE id = $1`, [bu[1].companyId]);
+    expect((await check()).one.buyers.countries).toBe(2);
+
+    // samples requested, moved along, deleted
+    await q(
+      `INSERT INTO samples (fair_id, exhibitor_company_id, buyer_company_id, requested_by_company_id, status)
+       VALUES ($1, $2, $3, $3, 'requested'), ($1, $2, $3, $3, 'requested')`,
+      [fair.id, ex[0].companyId, bu[0].companyId],
+    );
+    await q(
+      `UPDATE samples SET status = 'sent', courier = 'DHL', tracking_number = '1'
+              WHERE id = (SELECT id FROM samples WHERE fair_id = $1 LIMIT 1)`,
+      [fair.id],
+    );
+    expect((await check()).one.samples).toMatchObject({ total: 2, requested: 1, sent: 1 });
+
+    // two writers approving booths of firms of one province at once: neither waits on the other's rollup rows
+    const late = [await f.member('exhibitor', 'approved'), await f.member('exhibitor', 'approved')];
+    const [hall] = await q<{ id: string }>(`SELECT id FROM halls WHERE fair_id = $1`, [fair.id]);
+    const runners = [t.dataSource.createQueryRunner(), t.dataSource.createQueryRunner()];
+    try {
+      for (const [i, r] of runners.entries()) {
+        await r.connect();
+        await r.startTransaction();
+        await r.query(`SET LOCAL lock_timeout = '2s'`);
+        await r.query(
+          `INSERT INTO exhibitor_profiles (company_id, village_code, province_code, province_legacy) VALUES ($1, $2, $3, $4)`,
+          [late[i].companyId, village.code, village.province_code, village.province_legacy],
+        );
+        await r.query(
+          `INSERT INTO booths (fair_id, company_id, status, hall_id, code) VALUES ($1, $2, 'approved', $4, $3)`,
+          [fair.id, late[i].companyId, `B-${i}`, hall.id],
+        );
+      }
+      for (const r of runners) await r.commitTransaction();
+    } finally {
+      for (const r of runners) {
+        if (r.isTransactionActive) await r.rollbackTransaction();
+        await r.release();
+      }
+    }
+    expect((await check()).one.exhibitors).toMatchObject({ participations: 5, firms: 5, villages: 1 });
+
+    // registrations, booths, samples and a whole fair deleted
+    await q(`DELETE FROM fair_participants WHERE company_id = $1`, [bu[0].companyId]);
+    await q(`DELETE FROM samples WHERE fair_id = $1`, [fair.id]);
+    await q(`DELETE FROM booths WHERE company_id = $1`, [late[0].companyId]);
+    expect((await check()).one.buyers).toEqual({ participations: 1, firms: 1, countries: 1 });
+    await q(`DELETE FROM fairs WHERE id = $1`, [fair.id]);
+    await firmsAgainstTables();
+    const all = json<DashboardResponse>(await get('/api/dashboard', organizer));
+    await checkAgainstSql(
+      all,
+      (await q<{ id: string }>(`SELECT id FROM fairs`)).map((r) => r.id),
+    );
+  });
+
   it('rebuilds the same rollup when the migration is undone and applied again', async () => {
     const runner = t.dataSource.createQueryRunner();
     await runner.connect();
@@ -751,8 +906,18 @@ describe('dashboard', () => {
         `SELECT fair_id, dim, key, status, sum(n)::int AS n, sum(usd)::text AS usd FROM dashboard_contract_rollup
           GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 OR sum(usd) <> 0 ORDER BY 1, 2, 3, 4`,
       );
+      const firms = `SELECT 'r' AS t, fair_id::text, kind, key, sum(n)::int AS n FROM dashboard_firm_rollup
+                      GROUP BY 2, 3, 4 HAVING sum(n) <> 0
+                     UNION ALL SELECT 't', '', kind, key, sum(n)::int FROM dashboard_firm_totals GROUP BY 3, 4 HAVING sum(n) <> 0
+                     UNION ALL SELECT 's', fair_id::text, status, '', sum(n)::int FROM dashboard_sample_rollup
+                      GROUP BY 2, 3 HAVING sum(n) <> 0
+                     ORDER BY 1, 2, 3, 4`;
+      const firmsBefore = await runner.query(firms);
+      expect(firmsBefore.length).toBeGreaterThan(0);
       const migration = new DashboardRollup1764600000300();
       await migration.down(runner);
+      for (const table of ['dashboard_firm_rollup', 'dashboard_firm_totals', 'dashboard_sample_rollup'])
+        expect((await runner.query(`SELECT to_regclass($1) AS t`, [table]))[0].t).toBeNull();
       const [stats] = await runner.query(`SELECT count(*)::int AS n FROM contract_stats`);
       expect(stats.n).toBeGreaterThan(0);
       await migration.up(runner);
@@ -761,6 +926,7 @@ describe('dashboard', () => {
           GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 OR sum(usd) <> 0 ORDER BY 1, 2, 3, 4`,
       );
       expect(again).toEqual(before);
+      expect(await runner.query(firms)).toEqual(firmsBefore);
     } finally {
       await runner.rollbackTransaction();
       await runner.release();

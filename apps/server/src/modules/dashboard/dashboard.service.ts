@@ -20,16 +20,33 @@ const top = (dim: 'c' | 'g' | 'p' | 'v') => `
              FROM k WHERE dim = '${dim}' GROUP BY 1 ORDER BY 4 DESC, 3 DESC, 1 NULLS LAST LIMIT ${DASHBOARD_TOP}) t)`;
 
 /**
- * One statement answers the whole dashboard. Contract values come from dashboard_contract_rollup: exact sums per
- * fair, status and signing day 'd', buyer country 'c', exhibitor province 'p' and village 'v', and line category
- * 'g', kept by triggers in the writer's transaction (migration DashboardRollup1764600000300), so every fair's
- * figures are a few hundred rows whatever its number of contracts. Category rule: a line counts under its
- * product's category; a free-text line, or a contract without lines, under the exhibitor's main category (the
- * profile's, else its village's); a contract counts once in each category it touches. Distinct counts (firms,
- * countries, provinces, villages, categories of participants) are not additive, so they are counted from the
- * booths and registrations themselves.
+ * Distinct keys of each kind of participation rollup row ('e' exhibitor firm, 'p' province, 'l' legacy province,
+ * 'v' village, 'g' main category, 'b' buyer firm, 'c' country; '' = not recorded, never counted). Every fair:
+ * dashboard_firm_totals (one row per key and writer backend, a few thousand rows); a fair or some years: the
+ * per-fair rows in scope.
  */
-export const DASHBOARD_SQL = `
+const distinctKeys = (every: boolean) =>
+  every
+    ? `SELECT kind, count(*)::int AS n
+         FROM (SELECT kind, key FROM dashboard_firm_totals WHERE key <> '' GROUP BY 1, 2 HAVING sum(n) > 0) x
+        GROUP BY kind`
+    : `SELECT kind, count(*)::int AS n FROM (SELECT DISTINCT kind, key FROM fr WHERE key <> '') x GROUP BY kind`;
+
+/**
+ * One statement answers the whole dashboard, from rollups only (migration DashboardRollup1764600000300), all
+ * kept exact by triggers in the writer's own transaction:
+ * - contract values: dashboard_contract_rollup, exact sums per fair, status and signing day 'd', buyer country
+ *   'c', exhibitor province 'p' and village 'v', and line category 'g'. Category rule: a line counts under its
+ *   product's category; a free-text line, or a contract without lines, under the exhibitor's main category (the
+ *   profile's, else its village's); a contract counts once in each category it touches.
+ * - participations: dashboard_firm_rollup counts, per fair and key, the approved booths (exhibitor firm,
+ *   province, legacy province, village, main category) and the registrations (buyer firm, country) behind it;
+ *   a key counts while its count is above zero, so distinct firms, countries, provinces… are counts of keys.
+ *   dashboard_firm_totals is the same over every fair.
+ * - meetings and samples: per fair counts.
+ * `every` (no fair, no years) takes the distinct counts from dashboard_firm_totals.
+ */
+export const dashboardSql = (every: boolean) => `
 WITH f AS (
   SELECT f.id, f.slug, f.name_vi, f.name_en, f.status, f.contract_target_usd, d.first_day, d.last_day
     FROM fairs f
@@ -38,21 +55,26 @@ WITH f AS (
      AND ($2::int IS NULL OR extract(year FROM d.first_day) >= $2::int)
      AND ($3::int IS NULL OR extract(year FROM d.first_day) <= $3::int)
 ),
-ex AS (
-  SELECT b.fair_id, b.company_id, ep.province_code, ep.province_legacy, ep.village_code,
-         coalesce(ep.category_code, v.category_code) AS category
-    FROM booths b
-    LEFT JOIN exhibitor_profiles ep ON ep.company_id = b.company_id
-    LEFT JOIN craft_villages v ON v.code = ep.village_code
-   WHERE b.status = 'approved' AND b.fair_id IN (SELECT id FROM f)
+fr AS (
+  SELECT fair_id, kind, key, sum(n)::int AS n
+    FROM dashboard_firm_rollup WHERE fair_id IN (SELECT id FROM f)
+   GROUP BY 1, 2, 3 HAVING sum(n) > 0
 ),
-bu AS (
-  SELECT DISTINCT p.fair_id, p.company_id, coalesce(bp.country, c.country_code) AS country
-    FROM fair_participants p
-    JOIN companies c ON c.id = p.company_id
-    LEFT JOIN buyer_profiles bp ON bp.company_id = p.company_id
-   WHERE p.fair_id IN (SELECT id FROM f)
+frf AS (
+  SELECT fair_id, coalesce(sum(n) FILTER (WHERE kind = 'e'), 0)::int AS exhibitors,
+         count(*) FILTER (WHERE kind = 'b')::int AS buyers,
+         count(*) FILTER (WHERE kind = 'c' AND key <> '')::int AS countries
+    FROM fr GROUP BY fair_id
 ),
+dk AS (${distinctKeys(every)}),
+dn AS (
+  SELECT coalesce(max(n) FILTER (WHERE kind = 'e'), 0) AS e, coalesce(max(n) FILTER (WHERE kind = 'p'), 0) AS p,
+         coalesce(max(n) FILTER (WHERE kind = 'l'), 0) AS l, coalesce(max(n) FILTER (WHERE kind = 'v'), 0) AS v,
+         coalesce(max(n) FILTER (WHERE kind = 'g'), 0) AS g, coalesce(max(n) FILTER (WHERE kind = 'b'), 0) AS b,
+         coalesce(max(n) FILTER (WHERE kind = 'c'), 0) AS c
+    FROM dk
+),
+part AS (SELECT coalesce(sum(exhibitors), 0)::int AS ex, coalesce(sum(buyers), 0)::int AS bu FROM frf),
 k AS (
   SELECT fair_id, dim, nullif(key, '') AS key, sum(n)::int AS n,
          coalesce(sum(n) FILTER (WHERE status = 'confirmed'), 0)::int AS nc,
@@ -77,20 +99,21 @@ total AS (
          coalesce(sum(confirmed), 0) AS confirmed, coalesce(sum(disputed), 0) AS disputed
     FROM k WHERE dim = 'd'
 ),
-exn AS (SELECT count(*)::int AS n FROM ex),
-exf AS (SELECT fair_id, count(*)::int AS n FROM ex GROUP BY fair_id),
-buc AS (SELECT DISTINCT fair_id, country FROM bu WHERE country IS NOT NULL),
-buf AS (
-  SELECT n.fair_id, n.n, coalesce(c.countries, 0) AS countries
-    FROM (SELECT fair_id, count(*)::int AS n FROM bu GROUP BY fair_id) n
-    LEFT JOIN (SELECT fair_id, count(*)::int AS countries FROM buc GROUP BY fair_id) c USING (fair_id)
-),
 target AS (SELECT sum(contract_target_usd) AS usd FROM f),
 mt AS (
   SELECT coalesce(sum(requested), 0)::int AS requested, coalesce(sum(accepted), 0)::int AS accepted,
          coalesce(sum(held), 0)::int AS held, coalesce(sum(no_show), 0)::int AS no_show,
          coalesce(sum(answered), 0)::int AS answered, coalesce(sum(within), 0)::int AS within
     FROM dashboard_meeting_rollup WHERE fair_id IN (SELECT id FROM f)
+),
+st AS (
+  SELECT coalesce(sum(n), 0)::int AS total,
+         coalesce(sum(n) FILTER (WHERE status = 'requested'), 0)::int AS requested,
+         coalesce(sum(n) FILTER (WHERE status = 'sent'), 0)::int AS sent,
+         coalesce(sum(n) FILTER (WHERE status = 'received'), 0)::int AS received,
+         coalesce(sum(n) FILTER (WHERE status = 'approved'), 0)::int AS approved,
+         coalesce(sum(n) FILTER (WHERE status = 'rejected'), 0)::int AS rejected
+    FROM dashboard_sample_rollup WHERE fair_id IN (SELECT id FROM f)
 )
 SELECT json_build_object(
   'fairs', (
@@ -98,45 +121,38 @@ SELECT json_build_object(
              'fairId', f.id, 'slug', f.slug, 'nameVi', f.name_vi, 'nameEn', f.name_en, 'status', f.status,
              'firstDay', to_char(f.first_day, 'YYYY-MM-DD'), 'lastDay', to_char(f.last_day, 'YYYY-MM-DD'),
              'year', extract(year FROM f.first_day)::int,
-             'exhibitors', coalesce(exf.n, 0), 'buyers', coalesce(buf.n, 0), 'countries', coalesce(buf.countries, 0),
+             'exhibitors', coalesce(frf.exhibitors, 0), 'buyers', coalesce(frf.buyers, 0),
+             'countries', coalesce(frf.countries, 0),
              'contracts', coalesce(k.n, 0),
              'declaredUsd', ${usd('k.declared')},
              'confirmedUsd', ${usd('k.confirmed')},
              'targetUsd', f.contract_target_usd::text)
              ORDER BY f.first_day NULLS LAST, f.slug), '[]'::json)
-      FROM f LEFT JOIN kf k ON k.fair_id = f.id LEFT JOIN exf ON exf.fair_id = f.id
-        LEFT JOIN buf ON buf.fair_id = f.id),
+      FROM f LEFT JOIN kf k ON k.fair_id = f.id LEFT JOIN frf ON frf.fair_id = f.id),
   'exhibitors', (
-    SELECT json_build_object('participations', count(*), 'firms', count(DISTINCT company_id),
-             'provinces', count(DISTINCT province_code), 'legacyProvinces', count(DISTINCT province_legacy),
-             'villages', count(DISTINCT village_code), 'categories', count(DISTINCT category))
-      FROM ex),
+    SELECT json_build_object('participations', part.ex, 'firms', dn.e, 'provinces', dn.p, 'legacyProvinces', dn.l,
+             'villages', dn.v, 'categories', dn.g)
+      FROM part, dn),
   'buyers', (
-    SELECT json_build_object('participations', (SELECT count(*) FROM bu),
-             'firms', (SELECT count(*) FROM (SELECT DISTINCT company_id FROM bu) x),
-             'countries', (SELECT count(*) FROM (SELECT DISTINCT country FROM buc) x))),
+    SELECT json_build_object('participations', part.bu, 'firms', dn.b, 'countries', dn.c) FROM part, dn),
   'meetings', (
     SELECT json_build_object('requested', requested, 'accepted', accepted, 'held', held, 'noShow', no_show,
              'noShowRate', round(no_show::numeric / nullif(held + no_show, 0), 4)::text,
              'answered', answered, 'answeredWithin24h', within)
       FROM mt),
   'samples', (
-    SELECT json_build_object('total', count(*),
-             'requested', count(*) FILTER (WHERE status = 'requested'),
-             'sent', count(*) FILTER (WHERE status = 'sent'),
-             'received', count(*) FILTER (WHERE status = 'received'),
-             'approved', count(*) FILTER (WHERE status = 'approved'),
-             'rejected', count(*) FILTER (WHERE status = 'rejected'))
-      FROM samples WHERE fair_id IN (SELECT id FROM f)),
+    SELECT json_build_object('total', total, 'requested', requested, 'sent', sent, 'received', received,
+             'approved', approved, 'rejected', rejected)
+      FROM st),
   'contracts', (
     SELECT json_build_object('count', total.n, 'confirmedCount', total.nc,
              'declaredUsd', ${usd('total.declared')},
              'confirmedUsd', ${usd('total.confirmed')},
              'disputedUsd', ${usd('total.disputed')},
-             'averagePerExhibitorUsd', ${usd('round(total.confirmed / nullif(exn.n, 0), 2)')},
+             'averagePerExhibitorUsd', ${usd('round(total.confirmed / nullif(part.ex, 0), 2)')},
              'targetUsd', target.usd::numeric(20,2)::text,
              'progress', round(total.confirmed / nullif(target.usd, 0), 4)::text)
-      FROM total, exn, target),
+      FROM total, part, target),
   'top', json_build_object(
     'countries', ${top('c')},
     'categories', ${top('g')},
@@ -150,6 +166,9 @@ SELECT json_build_object(
   -- in the same statement, hence the same snapshot: the version these figures reflect
   (SELECT coalesce(sum(v), 0)::text FROM dashboard_versions
     WHERE $1::uuid IS NULL OR fair_id IN ($1::uuid, '${DASHBOARD_ALL_FAIRS}'::uuid)) AS version`;
+
+const SQL_EVERY = dashboardSql(true);
+const SQL_SCOPED = dashboardSql(false);
 
 /** Each fair's version (the nil uuid: what every fair reads), summed over writer backends. */
 const VERSIONS_SQL = `SELECT fair_id::text AS fair, sum(v)::text AS v FROM dashboard_versions GROUP BY fair_id`;
@@ -194,7 +213,10 @@ export class DashboardService {
     let hit = this.cache.get(key);
     if (!hit || hit.version !== version.toString()) {
       const computed = this.dataSource
-        .query<{ dashboard: Omit<DashboardResponse, 'scope'>; version: string }[]>(DASHBOARD_SQL, params)
+        .query<{ dashboard: Omit<DashboardResponse, 'scope'>; version: string }[]>(
+          fairId || from !== undefined || to !== undefined ? SQL_SCOPED : SQL_EVERY,
+          params,
+        )
         .then(([row]) => row);
       const answer = computed.then((r) => r.dashboard);
       hit = { version: version.toString(), answer };
