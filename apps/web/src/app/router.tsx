@@ -5,6 +5,8 @@ import { LoginPage } from '../features/auth/pages/LoginPage';
 import { RegisterPage } from '../features/auth/pages/RegisterPage';
 import { ResetPasswordPage } from '../features/auth/pages/ResetPasswordPage';
 import { VerifyEmailPage } from '../features/auth/pages/VerifyEmailPage';
+import { AccountPage } from '../features/privacy/pages/AccountPage';
+import { PrivacyNoticePage } from '../features/privacy/pages/PrivacyNoticePage';
 import { MyCompanyPage } from '../features/companies/pages/MyCompanyPage';
 import { TeamPage } from '../features/companies/pages/TeamPage';
 import { CompanyProfilePage } from '../features/exhibitor-profile/pages/CompanyProfilePage';
@@ -94,6 +96,7 @@ export const routes = [
           { path: '/e/:companyId', element: <ExhibitorPage /> },
           { path: '/fairs', element: <FairsPage /> },
           { path: '/fairs/:slug', element: <FairPage /> },
+          { path: '/privacy', element: <PrivacyNoticePage /> },
         ],
       },
       {
@@ -121,6 +124,7 @@ export const routes = [
               { path: '/deals/contracts/:id', element: <ContractDetailPage /> },
               { path: '/deals/contracts/:id/edit', element: <EditContractPage /> },
               { path: '/notifications', element: <NotificationsPage /> },
+              { path: '/account', element: <AccountPage /> },
               {
                 element: <RequirePermission permission="booths.apply" />,
                 children: [{ path: '/booths/apply', element: <ApplyBoothPage /> }],

@@ -38,6 +38,7 @@ import {
   IconMailExclamation,
   IconMessages,
   IconPackage,
+  IconShieldLock,
   IconSparkles,
   IconUserPlus,
   IconUsers,
@@ -152,6 +153,14 @@ function UserMenu({ me }: { me: Me }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('nav.signedInAs', { email: me.email })}</Menu.Label>
+        <Menu.Item
+          component={Link}
+          to="/account"
+          leftSection={<IconShieldLock size={16} />}
+          data-testid="account-settings"
+        >
+          {t('privacy:nav.account')}
+        </Menu.Item>
         <Menu.Item
           leftSection={<IconLogout size={16} />}
           color="lacquer"

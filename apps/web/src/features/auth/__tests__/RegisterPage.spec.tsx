@@ -47,10 +47,12 @@ describe('RegisterPage', () => {
       );
       renderWithProviders(<RegisterPage />, { route: '/register' });
 
+      await screen.findByLabelText(company);
       fill(company, 'Hợp tác xã Gốm Bát Tràng');
       fill(name, 'Nguyễn Thị Lan');
       fill(email, 'lan@battrang.vn');
       fill(password, 'Men-Lam.Gom2024');
+      fireEvent.click(screen.getByRole('checkbox'));
       fireEvent.click(screen.getByRole('button', { name: submit }));
 
       await waitFor(() => expect(screen.getByText(message)).toBeTruthy());
@@ -59,7 +61,12 @@ describe('RegisterPage', () => {
       const [url, init] = fetchMock.mock.calls[0] as [string, { body: string }];
       expect(url).toBe('/api/auth/register');
       const sent = JSON.parse(init.body) as RegisterRequest;
-      expect(sent).toMatchObject({ companyKind: 'exhibitor', email: 'lan@battrang.vn', locale: lng });
+      expect(sent).toMatchObject({
+        companyKind: 'exhibitor',
+        email: 'lan@battrang.vn',
+        locale: lng,
+        acceptPrivacy: true,
+      });
       expect(sent.countryCode).toBeUndefined();
     },
   );
@@ -67,6 +74,7 @@ describe('RegisterPage', () => {
   it('checks password strength before sending anything', async () => {
     await i18n.changeLanguage('en');
     renderWithProviders(<RegisterPage />, { route: '/register' });
+    await screen.findByLabelText(/Company name/);
     fill(/Company name/, 'Mây tre đan Phú Vinh');
     fill(/Full name/, 'Lê Văn Hùng');
     fill(/E-mail/, 'hung@phuvinh.vn');
@@ -74,6 +82,23 @@ describe('RegisterPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
 
     await waitFor(() => expect(screen.getAllByText(/Use at least 10 characters/).length).toBeGreaterThan(0));
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('asks for consent to the privacy notice, linked, before sending anything', async () => {
+    await i18n.changeLanguage('vi');
+    renderWithProviders(<RegisterPage />, { route: '/register' });
+    await screen.findByLabelText(/Tên doanh nghiệp/);
+    fill(/Tên doanh nghiệp/, 'Mây tre đan Phú Vinh');
+    fill(/Họ và tên/, 'Lê Văn Hùng');
+    fill(/E-mail/, 'hung@phuvinh.vn');
+    fill(/Mật khẩu/, 'Men-Lam.Gom2024');
+    expect(screen.getByRole('link', { name: 'thông báo về quyền riêng tư' }).getAttribute('href')).toBe(
+      '/privacy',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo tài khoản' }));
+
+    await waitFor(() => expect(screen.getByText(/Vui lòng đọc và đồng ý/)).toBeTruthy());
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });

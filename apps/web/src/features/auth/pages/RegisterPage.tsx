@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Button,
+  Checkbox,
   Group,
   Radio,
   Select,
@@ -15,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconBuildingStore, IconWorld } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isStrongPassword, type CompanyKind } from '@craftmatch/shared';
 import { COUNTRY_CODES, countryName } from '../../../lib/format';
@@ -45,6 +46,7 @@ export function RegisterPage() {
       email: '',
       password: '',
       countryCode: null as string | null,
+      acceptPrivacy: false,
     },
     validate: {
       companyName: (v) => (v.trim() ? null : t('errors:field.REQUIRED')),
@@ -54,6 +56,7 @@ export function RegisterPage() {
         isStrongPassword(v, [values.email.split('@')[0], values.fullName])
           ? null
           : t('errors:field.WEAK_PASSWORD'),
+      acceptPrivacy: (v) => (v ? null : t('errors:CONSENT_REQUIRED')),
     },
   });
 
@@ -75,6 +78,7 @@ export function RegisterPage() {
         email: values.email.trim(),
         password: values.password,
         locale: language,
+        acceptPrivacy: values.acceptPrivacy,
         ...(values.companyKind === 'buyer' && values.countryCode ? { countryCode: values.countryCode } : {}),
       },
       {
@@ -175,6 +179,19 @@ export function RegisterPage() {
             context={[form.values.email.split('@')[0], form.values.fullName]}
             {...form.getInputProps('password')}
             value={form.values.password}
+          />
+          <Checkbox
+            data-testid="accept-privacy"
+            label={
+              <Trans
+                t={t}
+                i18nKey="register.consent"
+                components={{
+                  notice: <Anchor component={Link} to="/privacy" target="_blank" inherit />,
+                }}
+              />
+            }
+            {...form.getInputProps('acceptPrivacy', { type: 'checkbox' })}
           />
           <Text fz="xs" c="dimmed">
             {t('register.review')}
