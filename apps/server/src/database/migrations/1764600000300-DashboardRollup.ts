@@ -355,6 +355,15 @@ export class DashboardRollup1764600000300 implements MigrationInterface {
         PRIMARY KEY (kind, key, slot)
       )`);
     await q.query(`
+      CREATE TABLE dashboard_firm_counts (
+        fair_id uuid NOT NULL,
+        kind char(1) NOT NULL CHECK (kind IN ('e','b')),
+        slot integer NOT NULL,
+        keys bigint NOT NULL,
+        n bigint NOT NULL,
+        PRIMARY KEY (fair_id, kind, slot)
+      )`);
+    await q.query(`
       CREATE FUNCTION cm_dashboard_new_firm_facts(booth_ids uuid[], participant_ids uuid[])
         RETURNS TABLE (src_id uuid, company_id uuid, fair_id uuid, kind char(1), key text)
         LANGUAGE sql STABLE AS $$
@@ -389,6 +398,10 @@ export class DashboardRollup1764600000300 implements MigrationInterface {
           ORDER BY company_id FOR SHARE;
         PERFORM 1 FROM companies
           WHERE id IN (SELECT company_id FROM fair_participants WHERE id = ANY(participant_ids)) ORDER BY id FOR SHARE;
+        -- a firm's own keys ('e', 'b': one firm at one fair, no hot row) keep one row (slot 0), so the upsert
+        -- sees the committed count and tells when a key appears or goes: the per-fair and every-fair numbers of
+        -- distinct firms move by those transitions in dashboard_firm_counts (per writer backend). Shared keys
+        -- (countries, provinces, villages, categories: few, hot) are summed per writer backend.
         WITH old AS (
           DELETE FROM dashboard_firm_facts f WHERE f.src_id = ANY(ids)
           RETURNING f.fair_id, f.kind, f.key, -1 AS n
@@ -397,18 +410,36 @@ export class DashboardRollup1764600000300 implements MigrationInterface {
           SELECT * FROM cm_dashboard_new_firm_facts(booth_ids, participant_ids)
           RETURNING fair_id, kind, key, 1 AS n
         ), d AS (
-          SELECT x.fair_id, x.kind, x.key, sum(x.n) AS n
+          SELECT x.fair_id, x.kind, x.key, sum(x.n)::bigint AS n
             FROM (SELECT * FROM old UNION ALL SELECT * FROM new) x
            GROUP BY 1, 2, 3
           HAVING sum(x.n) <> 0
-        ), totals AS (
+        ), dt AS (
+          SELECT d.kind, d.key, sum(d.n)::bigint AS n FROM d GROUP BY 1, 2 HAVING sum(d.n) <> 0
+        ), fr AS (
+          INSERT INTO dashboard_firm_rollup AS r (fair_id, kind, key, slot, n)
+          SELECT d.fair_id, d.kind, d.key, CASE WHEN d.kind IN ('e', 'b') THEN 0 ELSE pg_backend_pid() END, d.n
+            FROM d ORDER BY 1, 2, 3
+          ON CONFLICT (fair_id, kind, key, slot) DO UPDATE SET n = r.n + excluded.n
+          RETURNING r.fair_id, r.kind, r.key, r.n
+        ), tr AS (
           INSERT INTO dashboard_firm_totals AS t (kind, key, slot, n)
-          SELECT d.kind, d.key, pg_backend_pid(), sum(d.n) FROM d GROUP BY 1, 2 HAVING sum(d.n) <> 0 ORDER BY 1, 2
+          SELECT dt.kind, dt.key, CASE WHEN dt.kind IN ('e', 'b') THEN 0 ELSE pg_backend_pid() END, dt.n
+            FROM dt ORDER BY 1, 2
           ON CONFLICT (kind, key, slot) DO UPDATE SET n = t.n + excluded.n
+          RETURNING t.kind, t.key, t.n
+        ), moves AS (
+          SELECT fr.fair_id, fr.kind, d.n,
+                 CASE WHEN fr.n > 0 AND fr.n - d.n <= 0 THEN 1 WHEN fr.n <= 0 AND fr.n - d.n > 0 THEN -1 ELSE 0 END AS keys
+            FROM fr JOIN d USING (fair_id, kind, key) WHERE fr.kind IN ('e', 'b')
+          UNION ALL
+          SELECT '${NIL}'::uuid, tr.kind, dt.n,
+                 CASE WHEN tr.n > 0 AND tr.n - dt.n <= 0 THEN 1 WHEN tr.n <= 0 AND tr.n - dt.n > 0 THEN -1 ELSE 0 END
+            FROM tr JOIN dt USING (kind, key) WHERE tr.kind IN ('e', 'b')
         )
-        INSERT INTO dashboard_firm_rollup AS r (fair_id, kind, key, slot, n)
-        SELECT d.fair_id, d.kind, d.key, pg_backend_pid(), d.n FROM d ORDER BY 1, 2, 3
-        ON CONFLICT (fair_id, kind, key, slot) DO UPDATE SET n = r.n + excluded.n;
+        INSERT INTO dashboard_firm_counts AS c (fair_id, kind, slot, keys, n)
+        SELECT fair_id, kind, pg_backend_pid(), sum(keys), sum(n) FROM moves GROUP BY 1, 2 ORDER BY 1, 2
+        ON CONFLICT (fair_id, kind, slot) DO UPDATE SET keys = c.keys + excluded.keys, n = c.n + excluded.n;
       END $$`);
     for (const [table, fn, cols] of [
       ['booths', 'cm_dashboard_booths', 'fair_id, company_id, status'],
@@ -530,6 +561,11 @@ export class DashboardRollup1764600000300 implements MigrationInterface {
     await q.query(`
       INSERT INTO dashboard_firm_totals (kind, key, slot, n)
       SELECT kind, key, 0, count(*) FROM dashboard_firm_facts GROUP BY 1, 2`);
+    await q.query(`
+      INSERT INTO dashboard_firm_counts (fair_id, kind, slot, keys, n)
+      SELECT fair_id, kind, 0, count(*), sum(n) FROM dashboard_firm_rollup WHERE kind IN ('e', 'b') GROUP BY 1, 2
+      UNION ALL
+      SELECT '${NIL}'::uuid, kind, 0, count(*), sum(n) FROM dashboard_firm_totals WHERE kind IN ('e', 'b') GROUP BY 2`);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -547,6 +583,7 @@ export class DashboardRollup1764600000300 implements MigrationInterface {
     await q.query(`DROP FUNCTION cm_dashboard_booths()`);
     await q.query(`DROP FUNCTION cm_dashboard_firms(uuid[], uuid[])`);
     await q.query(`DROP FUNCTION cm_dashboard_new_firm_facts(uuid[], uuid[])`);
+    await q.query(`DROP TABLE dashboard_firm_counts`);
     await q.query(`DROP TABLE dashboard_firm_totals`);
     await q.query(`DROP TABLE dashboard_firm_rollup`);
     await q.query(`DROP TABLE dashboard_firm_facts`);

@@ -771,6 +771,17 @@ describe('dashboard', () => {
     ).toEqual(
       await rows(`SELECT concat_ws(' ', kind, key, count(*)) AS r FROM (${facts}) f GROUP BY kind, key`),
     );
+    // distinct firms and participations per fair, and over every fair (the nil uuid)
+    expect(
+      await rows(`SELECT concat_ws(' ', fair_id, kind, sum(keys), sum(n)) AS r FROM dashboard_firm_counts
+                   GROUP BY fair_id, kind HAVING sum(keys) <> 0 OR sum(n) <> 0`),
+    ).toEqual(
+      await rows(`SELECT concat_ws(' ', fair_id, kind, count(DISTINCT key), count(*)) AS r FROM (${facts}) f
+                   WHERE kind IN ('e', 'b') GROUP BY fair_id, kind
+                  UNION ALL
+                  SELECT concat_ws(' ', '00000000-0000-0000-0000-000000000000', kind, count(DISTINCT key), count(*))
+                    FROM (${facts}) f WHERE kind IN ('e', 'b') GROUP BY kind`),
+    );
     expect(
       await rows(`SELECT concat_ws(' ', fair_id, status, sum(n)) AS r FROM dashboard_sample_rollup
                    GROUP BY fair_id, status HAVING sum(n) <> 0`),
@@ -909,6 +920,8 @@ describe('dashboard', () => {
       const firms = `SELECT 'r' AS t, fair_id::text, kind, key, sum(n)::int AS n FROM dashboard_firm_rollup
                       GROUP BY 2, 3, 4 HAVING sum(n) <> 0
                      UNION ALL SELECT 't', '', kind, key, sum(n)::int FROM dashboard_firm_totals GROUP BY 3, 4 HAVING sum(n) <> 0
+                     UNION ALL SELECT 'k', fair_id::text, kind, sum(keys)::text, sum(n)::int FROM dashboard_firm_counts
+                      GROUP BY 2, 3 HAVING sum(keys) <> 0 OR sum(n) <> 0
                      UNION ALL SELECT 's', fair_id::text, status, '', sum(n)::int FROM dashboard_sample_rollup
                       GROUP BY 2, 3 HAVING sum(n) <> 0
                      ORDER BY 1, 2, 3, 4`;
@@ -916,7 +929,12 @@ describe('dashboard', () => {
       expect(firmsBefore.length).toBeGreaterThan(0);
       const migration = new DashboardRollup1764600000300();
       await migration.down(runner);
-      for (const table of ['dashboard_firm_rollup', 'dashboard_firm_totals', 'dashboard_sample_rollup'])
+      for (const table of [
+        'dashboard_firm_rollup',
+        'dashboard_firm_totals',
+        'dashboard_firm_counts',
+        'dashboard_sample_rollup',
+      ])
         expect((await runner.query(`SELECT to_regclass($1) AS t`, [table]))[0].t).toBeNull();
       const [stats] = await runner.query(`SELECT count(*)::int AS n FROM contract_stats`);
       expect(stats.n).toBeGreaterThan(0);

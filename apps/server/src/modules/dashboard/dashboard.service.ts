@@ -20,17 +20,24 @@ const top = (dim: 'c' | 'g' | 'p' | 'v') => `
              FROM k WHERE dim = '${dim}' GROUP BY 1 ORDER BY 4 DESC, 3 DESC, 1 NULLS LAST LIMIT ${DASHBOARD_TOP}) t)`;
 
 /**
- * Distinct keys of each kind of participation rollup row ('e' exhibitor firm, 'p' province, 'l' legacy province,
- * 'v' village, 'g' main category, 'b' buyer firm, 'c' country; '' = not recorded, never counted). Every fair:
- * dashboard_firm_totals (one row per key and writer backend, a few thousand rows); a fair or some years: the
- * per-fair rows in scope.
+ * Distinct keys of each kind of participation ('e' exhibitor firm, 'p' province, 'l' legacy province, 'v' village,
+ * 'g' main category, 'b' buyer firm, 'c' country; '' = not recorded, never counted). Every fair: firms from
+ * dashboard_firm_counts' every-fair row (nil uuid), the few shared keys from dashboard_firm_totals. A fair or some
+ * years: the distinct keys of the per-fair rows in scope.
  */
 const distinctKeys = (every: boolean) =>
   every
     ? `SELECT kind, count(*)::int AS n
-         FROM (SELECT kind, key FROM dashboard_firm_totals WHERE key <> '' GROUP BY 1, 2 HAVING sum(n) > 0) x
-        GROUP BY kind`
-    : `SELECT kind, count(*)::int AS n FROM (SELECT DISTINCT kind, key FROM fr WHERE key <> '') x GROUP BY kind`;
+         FROM (SELECT kind, key FROM dashboard_firm_totals
+                WHERE kind IN ('p', 'l', 'v', 'g', 'c') AND key <> '' GROUP BY 1, 2 HAVING sum(n) > 0) x
+        GROUP BY kind
+       UNION ALL
+       SELECT kind, sum(keys)::int FROM dashboard_firm_counts WHERE fair_id = '${DASHBOARD_ALL_FAIRS}'::uuid GROUP BY kind`
+    : `SELECT kind, count(*)::int AS n
+         FROM (SELECT DISTINCT kind, key
+                 FROM (SELECT fair_id, kind, key FROM dashboard_firm_rollup
+                        WHERE fair_id IN (SELECT id FROM f) AND key <> '' GROUP BY 1, 2, 3 HAVING sum(n) > 0) k) x
+        GROUP BY kind`;
 
 /**
  * One statement answers the whole dashboard, from rollups only (migration DashboardRollup1764600000300), all
@@ -42,7 +49,8 @@ const distinctKeys = (every: boolean) =>
  * - participations: dashboard_firm_rollup counts, per fair and key, the approved booths (exhibitor firm,
  *   province, legacy province, village, main category) and the registrations (buyer firm, country) behind it;
  *   a key counts while its count is above zero, so distinct firms, countries, provinces… are counts of keys.
- *   dashboard_firm_totals is the same over every fair.
+ *   dashboard_firm_totals is the same over every fair; dashboard_firm_counts keeps, per fair and over every
+ *   fair, the number of distinct firms and of booths, so the every-fair answer reads a few hundred rows.
  * - meetings and samples: per fair counts.
  * `every` (no fair, no years) takes the distinct counts from dashboard_firm_totals.
  */
@@ -55,16 +63,16 @@ WITH f AS (
      AND ($2::int IS NULL OR extract(year FROM d.first_day) >= $2::int)
      AND ($3::int IS NULL OR extract(year FROM d.first_day) <= $3::int)
 ),
-fr AS (
-  SELECT fair_id, kind, key, sum(n)::int AS n
-    FROM dashboard_firm_rollup WHERE fair_id IN (SELECT id FROM f)
-   GROUP BY 1, 2, 3 HAVING sum(n) > 0
-),
 frf AS (
-  SELECT fair_id, coalesce(sum(n) FILTER (WHERE kind = 'e'), 0)::int AS exhibitors,
-         count(*) FILTER (WHERE kind = 'b')::int AS buyers,
-         count(*) FILTER (WHERE kind = 'c' AND key <> '')::int AS countries
-    FROM fr GROUP BY fair_id
+  SELECT n.fair_id, n.exhibitors, n.buyers, coalesce(c.countries, 0) AS countries
+    FROM (SELECT fair_id, coalesce(sum(n) FILTER (WHERE kind = 'e'), 0)::int AS exhibitors,
+                 coalesce(sum(keys) FILTER (WHERE kind = 'b'), 0)::int AS buyers
+            FROM dashboard_firm_counts WHERE fair_id IN (SELECT id FROM f) GROUP BY fair_id) n
+    LEFT JOIN (SELECT fair_id, count(*)::int AS countries
+                 FROM (SELECT fair_id, key FROM dashboard_firm_rollup
+                        WHERE fair_id IN (SELECT id FROM f) AND kind = 'c' AND key <> ''
+                        GROUP BY 1, 2 HAVING sum(n) > 0) x
+                GROUP BY fair_id) c USING (fair_id)
 ),
 dk AS (${distinctKeys(every)}),
 dn AS (
