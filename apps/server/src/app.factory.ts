@@ -15,7 +15,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/config';
 import { Clock } from './common/clock';
 import { AccessTokenService } from './common/access-token.service';
-import { AllExceptionsFilter } from './common/exception.filter';
+import { AllExceptionsFilter, mapError } from './common/exception.filter';
 import { I18nService } from './common/i18n.service';
 import { PinoNestLogger } from './common/pino-logger';
 import type { AppRequest } from './common/request-context';
@@ -36,7 +36,15 @@ export async function createApp({
   clock,
   serveWeb = true,
 }: CreateAppOptions): Promise<NestFastifyApplication> {
+  // Router refusals (a path parameter too long or not decodable) answer like every other error: a
+  // code and a message in the caller's language, through the filter made below.
+  const errors: { filter?: AllExceptionsFilter } = {};
   const adapter = new FastifyAdapter({
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      const mapped = mapError(error);
+      const body = errors.filter?.body(mapped, request as unknown as AppRequest);
+      void reply.status(mapped.status).header('content-type', 'application/json; charset=utf-8').send(body);
+    },
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
@@ -69,6 +77,7 @@ export async function createApp({
 
   app.setGlobalPrefix('api');
   const filter = new AllExceptionsFilter(app.get(I18nService), app.get(AccessTokenService));
+  errors.filter = filter;
   app.useGlobalFilters(filter);
   app.useGlobalPipes(createValidationPipe());
   app.enableCors({ origin: config.corsOrigin, credentials: true });

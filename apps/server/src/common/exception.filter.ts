@@ -44,6 +44,9 @@ const FASTIFY_CODES: Record<string, Omit<Mapped, 'details'>> = {
   FST_ERR_CTP_INVALID_TYPE: { status: 400, code: ErrorCode.BAD_REQUEST },
   FST_PROTO_VIOLATION: { status: 400, code: ErrorCode.INVALID_JSON },
   FST_CONSTRUCTOR_VIOLATION: { status: 400, code: ErrorCode.INVALID_JSON },
+  // the router's own refusals: a path that is not valid percent-encoding, a parameter over 100 characters
+  FST_ERR_BAD_URL: { status: 400, code: ErrorCode.BAD_REQUEST },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: ErrorCode.BAD_REQUEST },
 };
 
 const STATUS_CODES: Record<number, ErrorCode> = {

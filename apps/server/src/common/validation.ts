@@ -1,4 +1,4 @@
-import { ParseUUIDPipe, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { FieldErrorCode } from '@craftmatch/shared';
 import { DomainError } from './domain-error';
 
@@ -53,9 +53,33 @@ function pickCode(constraints: string[], value: unknown): FieldErrorCode {
   return constraints.map((c) => CONSTRAINT_CODES[c]).find(Boolean) ?? FieldErrorCode.INVALID_VALUE;
 }
 
+/** Deeper than any DTO goes; class-transformer recurses per level and would overflow the stack. */
+const MAX_DEPTH = 32;
+
+/** Whether a parsed JSON value nests deeper than `max` arrays or objects (counted without recursion). */
+export function nestsDeeper(value: unknown, max: number = MAX_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** The global pipe: a body nested absurdly deep is refused before class-transformer walks it. */
+class AppValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && nestsDeeper(value))
+      throw DomainError.validation({ _body: FieldErrorCode.INVALID_TYPE });
+    return super.transform(value, metadata);
+  }
+}
+
 /** Whitelist, forbid unknown fields, transform to DTO classes; errors become VALIDATION_FAILED. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

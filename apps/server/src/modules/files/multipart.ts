@@ -37,6 +37,15 @@ export function uploadError(error: unknown, maxBytes: number): unknown {
     case 'FST_MP_PREMATURE_CLOSE':
       return new DomainError(ErrorCode.BAD_REQUEST, 400);
     default:
+      // busboy's own refusals of a body that is not multipart at all (no boundary, cut short)
+      if (
+        !(error instanceof DomainError) &&
+        error instanceof Error &&
+        /^(Multipart: Boundary not found|Boundary required|Unexpected end of multipart data)$|terminated early/.test(
+          error.message,
+        )
+      )
+        return new DomainError(ErrorCode.BAD_REQUEST, 400);
       return error;
   }
 }
