@@ -52,7 +52,8 @@ const distinctKeys = (every: boolean) =>
  *   dashboard_firm_totals is the same over every fair; dashboard_firm_counts keeps, per fair and over every
  *   fair, the number of distinct firms and of booths, so the every-fair answer reads a few hundred rows.
  * - meetings and samples: per fair counts.
- * `every` (no fair, no years) takes the distinct counts from dashboard_firm_totals.
+ * `every` (no fair, no years) takes the distinct counts from dashboard_firm_totals and every contract rollup row
+ * (a deleted fair's rows sum to zero and drop out).
  */
 export const dashboardSql = (every: boolean) => `
 WITH f AS (
@@ -90,7 +91,7 @@ k AS (
          coalesce(sum(usd) FILTER (WHERE status = 'confirmed'), 0) AS confirmed,
          coalesce(sum(usd) FILTER (WHERE status = 'disputed'), 0) AS disputed
     FROM dashboard_contract_rollup
-   WHERE status <> 'cancelled' AND fair_id IN (SELECT id FROM f)
+   WHERE status <> 'cancelled'${every ? '' : ' AND fair_id IN (SELECT id FROM f)'}
    GROUP BY fair_id, dim, key
   HAVING sum(n) > 0
 ),
@@ -175,12 +176,25 @@ SELECT json_build_object(
   (SELECT coalesce(sum(v), 0)::text FROM dashboard_versions
     WHERE $1::uuid IS NULL OR fair_id IN ($1::uuid, '${DASHBOARD_ALL_FAIRS}'::uuid)) AS version`;
 
-const SQL_EVERY = dashboardSql(true);
+/** Every fair: no parameter, so one prepared statement per connection plans it once (planning was ~6 ms). */
+const SQL_EVERY = dashboardSql(true)
+  .replace(/\$1::uuid/g, 'NULL::uuid')
+  .replace(/\$[23]::int/g, 'NULL::int');
 const SQL_SCOPED = dashboardSql(false);
 
 /** Each fair's version (the nil uuid: what every fair reads), summed over writer backends. */
 const VERSIONS_SQL = `SELECT fair_id::text AS fair, sum(v)::text AS v FROM dashboard_versions GROUP BY fair_id`;
 const CACHE_MAX = 500;
+
+interface DashboardRow {
+  dashboard: Omit<DashboardResponse, 'scope'>;
+  version: string;
+}
+
+/** The pg pool behind TypeORM (as in RateLimitService): a named query is parsed and planned once per connection. */
+interface PgPool {
+  query<T>(config: { name: string; text: string; values?: unknown[] }): Promise<{ rows: T[] }>;
+}
 
 interface Cached {
   version: string;
@@ -220,12 +234,11 @@ export class DashboardService {
     else for (const v of versions.values()) version += v;
     let hit = this.cache.get(key);
     if (!hit || hit.version !== version.toString()) {
-      const computed = this.dataSource
-        .query<{ dashboard: Omit<DashboardResponse, 'scope'>; version: string }[]>(
-          fairId || from !== undefined || to !== undefined ? SQL_SCOPED : SQL_EVERY,
-          params,
-        )
-        .then(([row]) => row);
+      const computed = (
+        fairId || from !== undefined || to !== undefined
+          ? this.dataSource.query<DashboardRow[]>(SQL_SCOPED, params)
+          : this.prepared<DashboardRow>('dashboard_every', SQL_EVERY)
+      ).then(([row]) => row);
       const answer = computed.then((r) => r.dashboard);
       hit = { version: version.toString(), answer };
       this.cache.set(key, hit);
@@ -264,11 +277,17 @@ export class DashboardService {
     return this.versionsQueued;
   }
 
+  /** A parameterless statement prepared once per pooled connection, then only executed. */
+  private prepared<T>(name: string, text: string): Promise<T[]> {
+    const pool = (this.dataSource.driver as unknown as { master: PgPool }).master;
+    return pool.query<T>({ name, text }).then((r) => r.rows);
+  }
+
   private readVersions(): Promise<Map<string, bigint>> {
     this.versionsQueued = null;
-    const read = this.dataSource
-      .query<{ fair: string; v: string }[]>(VERSIONS_SQL)
-      .then((rows) => new Map(rows.map((r) => [r.fair, BigInt(r.v)])));
+    const read = this.prepared<{ fair: string; v: string }>('dashboard_versions', VERSIONS_SQL).then(
+      (rows) => new Map(rows.map((r) => [r.fair, BigInt(r.v)])),
+    );
     this.versionsRunning = read;
     const done = () => {
       if (this.versionsRunning === read) this.versionsRunning = null;
