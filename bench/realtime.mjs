@@ -290,8 +290,9 @@ async function main() {
               statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
               if (res.status !== 200) sentAt.delete(r.id);
             })
-            .catch(() => {
-              statuses.set('error', (statuses.get('error') ?? 0) + 1);
+            .catch((e) => {
+              const key = `error ${e.cause?.code ?? e.message}`;
+              statuses.set(key, (statuses.get(key) ?? 0) + 1);
               sentAt.delete(r.id);
             })
             .finally(() => inflight.delete(p));
