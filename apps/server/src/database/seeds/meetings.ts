@@ -337,6 +337,31 @@ export async function seedMeetings(
     }
     const [minh, lan, ex3, ex4, ex5, ex6] = exhibitors;
 
+    // ---- a sales contact for every other booth of the fair, so wishes and the auto-scheduler have a
+    // person to book on the exhibitor side (same demo password as the other exhibitor staff)
+    await m.query(
+      `WITH unstaffed AS (
+         SELECT b.company_id, b.code, row_number() OVER (ORDER BY b.code) AS n
+           FROM booths b
+          WHERE b.fair_id = $1 AND b.status = 'approved'
+            AND NOT EXISTS (SELECT 1 FROM company_memberships cm WHERE cm.company_id = b.company_id)),
+       people AS (
+         INSERT INTO users (email, password_hash, full_name, role, locale, email_verified_at)
+         SELECT 'sales.' || lower(regexp_replace(coalesce(u.code, u.company_id::text), '[^A-Za-z0-9]+', '', 'g')) || '@exhibitors.example', $2,
+                (ARRAY['Nguyễn','Trần','Lê','Phạm','Hoàng','Vũ','Đặng','Bùi'])[1 + u.n % 8] || ' ' ||
+                (ARRAY['Thị','Văn','Minh','Đức','Thu','Quang'])[1 + u.n % 6] || ' ' ||
+                (ARRAY['An','Bình','Chi','Dũng','Giang','Hà','Khánh','Linh','Nam','Phương','Quân','Trang'])[1 + u.n % 12],
+                'exhibitor', 'vi', $3
+           FROM unstaffed u
+         ON CONFLICT DO NOTHING
+         RETURNING id, email)
+       INSERT INTO company_memberships (company_id, user_id, role)
+       SELECT u.company_id, p.id, 'owner'
+         FROM people p
+         JOIN unstaffed u ON p.email = 'sales.' || lower(regexp_replace(coalesce(u.code, u.company_id::text), '[^A-Za-z0-9]+', '', 'g')) || '@exhibitors.example'`,
+      [fair.id, hashes.exhibitor, now],
+    );
+
     // ---- interpreters with their languages and shifts (Châu works only mornings on the last seeded day)
     const interpreters: Record<string, string> = {};
     for (const i of INTERPRETERS) {
