@@ -52,6 +52,14 @@ const contact = `LEFT JOIN LATERAL (
     SELECT u.full_name, u.email FROM company_memberships cm JOIN users u ON u.id = cm.user_id
     WHERE cm.company_id = c.id ORDER BY (cm.role = 'owner') DESC, cm.created_at LIMIT 1) ct ON true`;
 const fairName = name('f.name_vi', 'f.name_en');
+/**
+ * The exhibitor's tax code as the caller may see it (maskTaxCode in @craftmatch/shared): whole for the
+ * organizer ($4 null) and the exhibitor itself; a household business's 12-digit code (its owner's
+ * citizen ID) reduced to its last 4 digits for the other party. Reads the profile joined as `ep`.
+ */
+const exhibitorTaxCode = (alias: string) =>
+  `CASE WHEN $4::uuid IS NULL OR $4 = ${alias}.exhibitor_company_id OR ep.tax_code !~ '^[0-9]{12}$'
+     THEN ep.tax_code ELSE '********' || right(ep.tax_code, 4) END AS "exhibitorTaxCode"`;
 const party = (alias: string) =>
   `($4::uuid IS NULL OR ${alias}.buyer_company_id = $4 OR ${alias}.exhibitor_company_id = $4)`;
 
@@ -102,12 +110,14 @@ const DATASETS: Record<ExportDataset, Dataset> = {
     where: `($3::uuid IS NULL OR m.fair_id = $3) AND $2::text IS NOT NULL AND ${party('m')}`,
     select: `${fairName} AS "fair", m.status AS "status",
       ${at('lower(m.time_range)', 'f.time_zone')} AS "start", ${at('upper(m.time_range)', 'f.time_zone')} AS "end",
-      bc.name AS "buyer", bu.full_name AS "buyerPerson", ec.name AS "exhibitor", eu.full_name AS "exhibitorPerson",
+      bc.name AS "buyer", bu.full_name AS "buyerPerson", ec.name AS "exhibitor", ${exhibitorTaxCode('m')},
+      eu.full_name AS "exhibitorPerson",
       m.place_kind AS "place", m.interpreter_language AS "interpreterLanguage",
       ${at('m.created_at', 'f.time_zone')} AS "createdAt"`,
     joins: `JOIN fairs f ON f.id = m.fair_id
       JOIN companies bc ON bc.id = m.buyer_company_id JOIN companies ec ON ec.id = m.exhibitor_company_id
-      JOIN users bu ON bu.id = m.buyer_user_id JOIN users eu ON eu.id = m.exhibitor_user_id`,
+      JOIN users bu ON bu.id = m.buyer_user_id JOIN users eu ON eu.id = m.exhibitor_user_id
+      LEFT JOIN exhibitor_profiles ep ON ep.company_id = m.exhibitor_company_id`,
     values: { status: 'meetingStatus', place: 'place' },
   },
   samples: {
@@ -129,13 +139,15 @@ const DATASETS: Record<ExportDataset, Dataset> = {
     key: 'k.id',
     where: `($3::uuid IS NULL OR k.fair_id = $3) AND $2::text IS NOT NULL AND ${party('k')}`,
     select: `k.number AS "number", ${fairName} AS "fair", k.signed_on::text AS "signedOn",
-      k.kind AS "kind", k.status AS "status", bc.name AS "buyer", ec.name AS "exhibitor", k.currency AS "currency",
+      k.kind AS "kind", k.status AS "status", bc.name AS "buyer", ec.name AS "exhibitor", ${exhibitorTaxCode('k')},
+      k.currency AS "currency",
       k.total::text AS "total", k.fx_rate::text AS "fxRate", k.fx_date::text AS "fxDate",
       k.total_usd::text AS "totalUsd", k.incoterm AS "incoterm", k.incoterm_place AS "incotermPlace",
       k.payment_terms AS "paymentTerms", k.deposit_percent::text AS "depositPercent",
       ${at('k.created_at', 'f.time_zone')} AS "createdAt", ${at('k.confirmed_at', 'f.time_zone')} AS "confirmedAt"`,
     joins: `JOIN fairs f ON f.id = k.fair_id
-      JOIN companies bc ON bc.id = k.buyer_company_id JOIN companies ec ON ec.id = k.exhibitor_company_id`,
+      JOIN companies bc ON bc.id = k.buyer_company_id JOIN companies ec ON ec.id = k.exhibitor_company_id
+      LEFT JOIN exhibitor_profiles ep ON ep.company_id = k.exhibitor_company_id`,
     money: { total: 'currency' },
     values: { status: 'contractStatus', kind: 'contractKind', paymentTerms: 'paymentTerms' },
   },
