@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Client } from 'pg';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/config';
 import { isDatabaseUnavailable } from './common/database-unavailable';
@@ -16,6 +17,22 @@ process.on('unhandledRejection', (reason) => {
     `Database unavailable in a background task: ${reason instanceof Error ? reason.message : String(reason)}`,
   );
 });
+
+/**
+ * Several instances started together on one database (a deployment behind a load balancer) start one
+ * at a time: the first takes the lock, applies the migrations and creates the job queues, the others
+ * wait and find nothing left to do. (Two pg-boss instances creating the same queues at once deadlock.)
+ */
+async function oneAtATime<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const lock = new Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext('craftmatch:startup'))`);
+    return await work();
+  } finally {
+    await lock.end().catch(() => undefined);
+  }
+}
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -37,10 +54,12 @@ async function main(): Promise<void> {
     await db.stop().catch(() => undefined);
   };
   try {
-    const applied = await runMigrations(db.url);
-    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-    const seeded = config.demoData ? await seedDemo(db.url) : false;
-    const app = await createApp({ config, databaseUrl: db.url });
+    const { app, seeded } = await oneAtATime(db.url, async () => {
+      const applied = await runMigrations(db.url);
+      if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+      const seeded = config.demoData ? await seedDemo(db.url) : false;
+      return { app: await createApp({ config, databaseUrl: db.url }), seeded };
+    });
 
     const shutdown = async (signal: string) => {
       if (stopping) return;
