@@ -26,6 +26,17 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   figures, so a cached answer is keyed by the version it really reflects (the sequence moved before the
  *   commit was visible, so a read racing a commit could cache a stale answer under the new version).
  *
+ * - dashboard_firm_facts / dashboard_firm_rollup / dashboard_firm_totals: what each approved booth (exhibitor
+ *   firm 'e', province 'p', legacy province 'l', village 'v', main category 'g') and each registration (buyer firm
+ *   'b', country 'c') adds, per fair and key and over every fair, kept by cm_dashboard_firms(booths, registrations)
+ *   from statement triggers on booths, fair_participants, exhibitor_profiles, buyer_profiles and companies; it
+ *   first takes a share lock on the firms' profile (and company) rows, so a profile change in flight commits
+ *   before the facts are read (and waits for them). A key is present while its count is above zero. A firm's own
+ *   keys ('e', 'b') have one row (slot 0): the upsert sees when one appears or goes, and dashboard_firm_counts
+ *   (per fair, and the nil uuid for every fair, per writer backend) keeps the number of distinct firms and of
+ *   participations, so distinct firms need no scan. Shared keys are summed per writer backend (no hot row).
+ * - dashboard_sample_rollup: samples per fair and status, per writer backend.
+ *
  * Replaces contract_stats (by buyer/exhibitor id, mapped to countries and categories at every read).
  */
 /** The version row of what every fair reads (companies, profiles): the nil uuid. */
