@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import {
   DEFAULT_LANGUAGE,
   ErrorCode,
@@ -186,7 +186,8 @@ export class AuthService implements OnModuleInit {
     if (dto.fullName !== undefined) patch.fullName = dto.fullName.trim();
     if (dto.locale !== undefined) patch.locale = dto.locale;
     if (Object.keys(patch).length > 0)
-      await this.dataSource.getRepository(User).update({ id: auth.id }, patch);
+      // A deleted account's tombstone never takes a name again (an access token outlives it by minutes).
+      await this.dataSource.getRepository(User).update({ id: auth.id, deletedAt: IsNull() }, patch);
     return this.sessions.me(auth.id);
   }
 

@@ -266,6 +266,16 @@ describe('privacy: consent, my data, account deletion', () => {
       expect((await t.inject({ method: 'GET', url: '/api/privacy/me', headers: a.auth })).statusCode).toBe(
         401,
       );
+      // the access token still inside its lifetime cannot put a name back on the tombstone
+      const rename = await t.inject({
+        method: 'PATCH',
+        url: '/api/auth/me',
+        headers: a.auth,
+        payload: { fullName: 'Tên Mới' },
+      });
+      expect(rename.statusCode).toBe(401);
+      const [row] = await t.dataSource.query(`SELECT full_name FROM users WHERE id = $1`, [a.id]);
+      expect(row.full_name).toBe(DELETED_NAME);
       expect((await login(b.email, b.password)).statusCode).toBe(200);
     });
   });
