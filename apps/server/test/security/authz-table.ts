@@ -68,6 +68,7 @@ export const RULES: Record<string, Rule> = {
       fullName: 'Trần Thị Mới',
       companyKind: 'buyer',
       companyName: `Công ty ${fresh(2)}`,
+      acceptPrivacy: true,
     }),
   },
   'POST /api/auth/login': {
@@ -344,7 +345,10 @@ export const RULES: Record<string, Rule> = {
     params: async (w) => ({ id: await w.rescheduledMeeting() }),
   },
   // participants
-  'POST /api/fairs/{fairId}/participants': { allow: [C] },
+  'POST /api/fairs/{fairId}/participants': {
+    allow: [C],
+    params: async (_w, _r, x) => ({ fairId: await x.fair('registration') }),
+  },
   'GET /api/fairs/{fairId}/participants': { allow: [O] },
   'GET /api/fairs/{fairId}/participants/mine': { allow: [C] },
   'PATCH /api/fairs/{fairId}/participants/{userId}/hosted': {
@@ -357,7 +361,7 @@ export const RULES: Record<string, Rule> = {
   'GET /api/fairs/{fairId}/interpreters/waiting-meetings': { allow: [O] },
   'PUT /api/fairs/{fairId}/interpreters/{userId}': {
     allow: [O],
-    body: () => ({ languages: ['de', 'en'], shifts: [{ start: slot(3, 0), end: slot(3, 8) }] }),
+    body: () => ({ languages: ['de', 'en'], shifts: [{ start: slot(3, 0), end: slot(3, 30) }] }),
   },
   'DELETE /api/fairs/{fairId}/interpreters/{userId}': {
     allow: [O],
@@ -372,8 +376,22 @@ export const RULES: Record<string, Rule> = {
       return { userId };
     },
   },
-  'POST /api/meetings/{id}/interpreter': { allow: [O], body: (w) => ({ userId: w.users.interpreter.id }) },
-  'DELETE /api/meetings/{id}/interpreter': { allow: [O], late: true },
+  'POST /api/meetings/{id}/interpreter': {
+    allow: [O],
+    params: async (w) => ({ id: await w.interpretedMeeting() }),
+    body: (w) => ({ userId: w.users.interpreter.id }),
+  },
+  'DELETE /api/meetings/{id}/interpreter': {
+    allow: [O],
+    params: async (w) => {
+      const id = await w.interpretedMeeting();
+      await w.t.dataSource.query(`UPDATE meetings SET interpreter_user_id = $2 WHERE id = $1`, [
+        id,
+        w.users.interpreter.id,
+      ]);
+      return { id };
+    },
+  },
   // meeting floor
   'GET /api/fairs/{fairId}/b2b-tables': { allow: [A, B, C, I, O] },
   'POST /api/fairs/{fairId}/b2b-tables': {
@@ -388,9 +406,10 @@ export const RULES: Record<string, Rule> = {
   'PATCH /api/meetings/{id}/place': { allow: [A, C, O], body: () => ({ kind: 'booth' }) },
   'GET /api/meetings/{id}/checkin-code': { allow: [A, C] },
   'POST /api/meetings/checkin': { allow: [A, C, O], body: () => ({ code: 'not-a-code' }) },
-  'GET /api/meetings/{id}/outcome': { allow: [A, C] },
+  'GET /api/meetings/{id}/outcome': { allow: [A, C], params: async (w) => ({ id: await w.heldMeeting() }) },
   'PUT /api/meetings/{id}/outcome': {
     allow: [A, C],
+    params: async (w) => ({ id: await w.heldMeeting() }),
     body: () => ({ interest: 'high', nextStep: 'samples' }),
   },
   'GET /api/fairs/{fairId}/meeting-stats': { allow: [O] },
@@ -509,7 +528,7 @@ export const RULES: Record<string, Rule> = {
       tableHallId: null,
     }),
   },
-  'POST /api/fairs/{fairId}/scheduling/drafts': { allow: [O], late: true, body: () => ({ mode: 'fill' }) },
+  'POST /api/fairs/{fairId}/scheduling/drafts': { allow: [O], late: 'last', body: () => ({ mode: 'fill' }) },
   'GET /api/fairs/{fairId}/scheduling/drafts/current': { allow: [O] },
   'GET /api/scheduling/drafts/{draftId}': { allow: [O] },
   'GET /api/scheduling/drafts/{draftId}/meetings': { allow: [O] },
@@ -517,5 +536,10 @@ export const RULES: Record<string, Rule> = {
   'GET /api/scheduling/drafts/{draftId}/agenda/{userId}': { allow: [O] },
   'GET /api/scheduling/drafts/{draftId}/unscheduled': { allow: [O] },
   'POST /api/scheduling/drafts/{draftId}/publish': { allow: [O], late: true },
-  'POST /api/scheduling/drafts/{draftId}/discard': { allow: [O], late: true },
+  // the organizer discards a draft of its own making (the world's one was published just before)
+  'POST /api/scheduling/drafts/{draftId}/discard': {
+    allow: [O],
+    late: true,
+    params: async (w, role): Promise<Values> => (role === O ? { draftId: await w.newDraft() } : {}),
+  },
 };

@@ -10,8 +10,8 @@ import { multipart } from '../multipart';
 export const ROLES = ['anonymous', 'exhibitorA', 'exhibitorB', 'buyerC', 'interpreter', 'organizer'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Fair days 2026-12-03 to 06, 08:00–23:00 in UTC+7: 30 slots of 30 minutes a day from 01:00 UTC. */
-export const slot = (day: 3 | 4 | 5 | 6, index: number): string =>
+/** Fair days 2026-12-03 to 08, 08:00–23:00 in UTC+7: 30 slots of 30 minutes a day from 01:00 UTC. */
+export const slot = (day: 3 | 4 | 5 | 6 | 7 | 8, index: number): string =>
   new Date(Date.UTC(2026, 11, day, 1, 30 * index)).toISOString();
 
 export interface World {
@@ -43,6 +43,12 @@ export interface World {
   requestedMeeting(): Promise<string>;
   /** a meeting C requested and A accepted */
   acceptedMeeting(): Promise<string>;
+  /** an accepted meeting that needs a German interpreter, inside the interpreter's shift on 3 December */
+  interpretedMeeting(): Promise<string>;
+  /** an accepted meeting marked held (outcomes) */
+  heldMeeting(): Promise<string>;
+  /** a fresh ready schedule draft of F (the earlier one stops being current) */
+  newDraft(): Promise<string>;
   /** an accepted meeting with a reschedule proposed by C */
   rescheduledMeeting(): Promise<string>;
   /** a product of A (published) */
@@ -58,12 +64,12 @@ export interface World {
 }
 
 let nextSlot = 0;
-/** Every meeting the world makes takes its own slot on 5 or 6 December (day 3 and 4 are for the routes). */
+/** Every meeting the world makes takes its own slot on 5 to 8 December (3 and 4 December are for the routes). */
 function freshSlots(count: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    const n = nextSlot++ % 60;
-    out.push(slot(n < 30 ? 5 : 6, n % 30));
+    const n = nextSlot++ % 120;
+    out.push(slot((5 + Math.floor(n / 30)) as 5 | 6 | 7 | 8, n % 30));
   }
   return out;
 }
@@ -71,7 +77,9 @@ function freshSlots(count: number): string[] {
 export async function buildWorld(t: TestApp): Promise<World> {
   const f = new Factory(t);
   const cf = new CatalogueFactory(t);
-  const seeded = await seedFair(t, { days: ['2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06'] });
+  const seeded = await seedFair(t, {
+    days: ['2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06', '2026-12-07', '2026-12-08'],
+  });
   await t.dataSource.query(`UPDATE fair_days SET closes_at = '23:00' WHERE fair_id = $1`, [seeded.fairId]);
   await t.dataSource.query(`UPDATE fairs SET meeting_request_limit = 1000 WHERE id = $1`, [seeded.fairId]);
   const [{ slug: fairSlug }] = await t.dataSource.query(`SELECT slug FROM fairs WHERE id = $1`, [
@@ -155,7 +163,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   await call('buyerC', 'PUT', '/companies/me/buyer-profile', { country: 'DE', languages: ['de', 'en'] });
   await call('organizer', 'PUT', `/fairs/${fair.fairId}/interpreters/${interpreter.id}`, {
     languages: ['de', 'en'],
-    shifts: [{ start: slot(3, 0), end: slot(3, 8) }],
+    shifts: [{ start: slot(3, 0), end: slot(3, 30) }],
   });
   const tableId = (
     await call('organizer', 'POST', `/fairs/${fair.fairId}/b2b-tables`, { hallId: fair.hallId, code: 'T-01' })
@@ -184,6 +192,30 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const rescheduledMeeting = async () => {
     const id = await acceptedMeeting();
     await call('buyerC', 'POST', `/meetings/${id}/reschedule`, { slots: freshSlots(1) });
+    return id;
+  };
+  let shiftSlot = 0;
+  const interpretedMeeting = async () => {
+    const id = (
+      await call('buyerC', 'POST', `/fairs/${fair.fairId}/meetings`, {
+        withUserId: a.id,
+        slots: [slot(3, shiftSlot++ % 30)],
+        interpreterLanguage: 'de',
+      })
+    ).id as string;
+    await call('exhibitorA', 'POST', `/meetings/${id}/accept`, await proposal(id));
+    return id;
+  };
+  const heldMeeting = async () => {
+    const id = await acceptedMeeting();
+    await t.dataSource.query(`UPDATE meetings SET status = 'held' WHERE id = $1`, [id]);
+    return id;
+  };
+  const { SchedulingService } = await import('../../src/modules/scheduling');
+  const newDraft = async () => {
+    const id = (await call('organizer', 'POST', `/fairs/${fair.fairId}/scheduling/drafts`, { mode: 'fill' }))
+      .draftId as string;
+    await t.app.get(SchedulingService).settled(id);
     return id;
   };
   const meetingAccepted = await acceptedMeeting();
@@ -252,11 +284,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const importId = (JSON.parse(imported.body) as { id: string }).id;
 
   await call('buyerC', 'PUT', `/fairs/${fair.fairId}/wishes/${companies.A}`, { level: 'must' });
-  const draftId = (
-    await call('organizer', 'POST', `/fairs/${fair.fairId}/scheduling/drafts`, { mode: 'fill' })
-  ).draftId as string;
-  const { SchedulingService } = await import('../../src/modules/scheduling');
-  await t.app.get(SchedulingService).settled(draftId);
+  const draftId = await newDraft();
 
   const feed = await call('buyerC', 'POST', '/calendar/feed-token');
   const feedFile = String(feed.url ?? '')
@@ -292,6 +320,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
     requestedMeeting,
     acceptedMeeting,
     rescheduledMeeting,
+    interpretedMeeting,
+    heldMeeting,
+    newDraft,
     product,
     newContract,
     newSample,
