@@ -12,6 +12,7 @@
 //   TLS_CERT, TLS_KEY   PEM files: serve HTTPS and WSS (X-Forwarded-Proto: https)
 //   FORWARDED_PROTO     the scheme to announce without TLS_CERT, when TLS ends in front of this balancer
 //   STICKY_COOKIE       cookie that pins a socket.io session to one instance (cm_upstream; "" = off)
+//   WEBSOCKET_ONLY=1    socket.io over WebSocket only: long-polling refused, no cookie needed
 //   HEALTH_PATH         checked on every instance (/api/health); HEALTH_INTERVAL_MS (2000)
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -53,7 +54,8 @@ if (backends.length === 0) {
 }
 const tls = env.TLS_CERT && env.TLS_KEY;
 const proto = tls ? 'https' : (env.FORWARDED_PROTO ?? 'http');
-const stickyCookie = env.STICKY_COOKIE ?? 'cm_upstream';
+const websocketOnly = ['1', 'true', 'yes'].includes(env.WEBSOCKET_ONLY ?? '');
+const stickyCookie = websocketOnly ? '' : (env.STICKY_COOKIE ?? 'cm_upstream');
 const healthPath = env.HEALTH_PATH ?? '/api/health';
 const healthInterval = Number(env.HEALTH_INTERVAL_MS ?? 2000);
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
@@ -111,6 +113,11 @@ function stickyHeader(backend) {
 }
 
 function handleRequest(req, res) {
+  if (websocketOnly && req.url.startsWith(SOCKET_PREFIX)) {
+    // A WebSocket arrives as an upgrade (handleUpgrade); anything else here is long-polling.
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('socket.io: WebSocket only\n');
+    return;
+  }
   const sticky = pinned(req);
   const tried = new Set();
   const attempt = (backend) => {
@@ -220,13 +227,15 @@ const timer = setInterval(() => backends.forEach(checkHealth), healthInterval);
 backends.forEach(checkHealth);
 
 const port = Number(env.LB_PORT ?? 8080);
+const mode = websocketOnly
+  ? 'socket.io WebSocket only'
+  : stickyCookie
+    ? `sticky ${stickyCookie}`
+    : 'no sticky';
 server.listen(port, env.LB_HOST ?? '0.0.0.0', () => {
-  const address = server.address();
-  console.log(
-    `[lb] listening on ${proto}://${env.LB_HOST ?? '0.0.0.0'}:${address.port} → ${backends
-      .map((b) => `${b.label} (${b.id})`)
-      .join(', ')}`,
-  );
+  const { port: bound } = server.address();
+  const targets = backends.map((b) => `${b.label} (${b.id})`).join(', ');
+  console.log(`[lb] listening on ${proto}://${env.LB_HOST ?? '0.0.0.0'}:${bound} → ${targets}; ${mode}`);
 });
 
 function stop() {

@@ -100,6 +100,9 @@ describe('deployment: two instances behind the load balancer, backup and restore
   const clientIp = `127.${randomInt(1, 250)}.${randomInt(1, 250)}.${randomInt(2, 250)}`;
   const ports: number[] = [];
   let lbPort = 0;
+  /** A second balancer over the same instances, socket.io over WebSocket only (no sticky cookie). */
+  let wsOnlyPort = 0;
+  let wsOnly: Proc | undefined;
   let instances: Proc[] = [];
   let lb: Proc | undefined;
   const sockets: Socket[] = [];
@@ -163,9 +166,14 @@ describe('deployment: two instances behind the load balancer, backup and restore
 
   function connectSocket(
     token: string,
-    options: { transports: ('websocket' | 'polling')[]; cookie?: string; sticky?: boolean },
+    options: {
+      transports: ('websocket' | 'polling')[];
+      cookie?: string;
+      sticky?: boolean;
+      port?: number;
+    },
   ): Promise<Socket> {
-    const socket = io(`https://127.0.0.1:${lbPort}`, {
+    const socket = io(`https://127.0.0.1:${options.port ?? lbPort}`, {
       path: '/socket.io',
       auth: { token },
       transports: options.transports,
@@ -269,20 +277,25 @@ describe('deployment: two instances behind the load balancer, backup and restore
 
     ports.push(await freePort(), await freePort());
     lbPort = await freePort();
+    wsOnlyPort = await freePort();
     // Both instances start at once on the empty database: one applies the migrations, the other waits.
     const [first, second] = await startInstances();
     const applied = [first, second].filter((p) => p.output.includes('Applied migrations'));
     expect(applied).toHaveLength(1);
 
-    lb = start(process.execPath, [join(DEPLOY, 'load-balancer.mjs')], {
-      BACKENDS: ports.map((p) => `127.0.0.1:${p}`).join(','),
-      LB_HOST: '127.0.0.1',
-      LB_PORT: String(lbPort),
-      TLS_CERT: join(work, 'cert.pem'),
-      TLS_KEY: join(work, 'key.pem'),
-      HEALTH_INTERVAL_MS: '200',
-    });
-    await ready(lb, /\[lb\] listening/);
+    const balancer = (port: number, extra: Record<string, string> = {}) =>
+      start(process.execPath, [join(DEPLOY, 'load-balancer.mjs')], {
+        BACKENDS: ports.map((p) => `127.0.0.1:${p}`).join(','),
+        LB_HOST: '127.0.0.1',
+        LB_PORT: String(port),
+        TLS_CERT: join(work, 'cert.pem'),
+        TLS_KEY: join(work, 'key.pem'),
+        HEALTH_INTERVAL_MS: '200',
+        ...extra,
+      });
+    lb = balancer(lbPort);
+    wsOnly = balancer(wsOnlyPort, { WEBSOCKET_ONLY: '1' });
+    await Promise.all([ready(lb, /\[lb\] listening/), ready(wsOnly, /\[lb\] listening/)]);
 
     const db = new Client({ connectionString: dbUrl });
     await db.connect();
@@ -314,7 +327,7 @@ describe('deployment: two instances behind the load balancer, backup and restore
 
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
-    await Promise.all([...instances.map(stop), stop(lb)]);
+    await Promise.all([...instances.map(stop), stop(lb), stop(wsOnly)]);
     if (dbName) {
       const client = new Client({ connectionString: admin });
       await client.connect();
@@ -382,7 +395,12 @@ describe('deployment: two instances behind the load balancer, backup and restore
     const pong = await polling.timeout(5000).emitWithAck('ping');
     expect(pong).toMatchObject({ pong: true });
 
-    const received = [onTwo, polling].map(
+    // Through the WebSocket-only balancer, round robin with no cookie: one socket on each instance.
+    const plain = await Promise.all(
+      [0, 1].map(() => connectSocket(ownerToken, { transports: ['websocket'], port: wsOnlyPort })),
+    );
+
+    const received = [onTwo, polling, ...plain].map(
       (socket) => new Promise<AppNotification>((resolve) => socket.once('notification:new', resolve)),
     );
     const approved = await call('POST', `/api/companies/${companyId}/approve`, {
@@ -395,8 +413,12 @@ describe('deployment: two instances behind the load balancer, backup and restore
     }
   });
 
-  it('loses a long-polling session without the sticky cookie (why the balancer pins socket.io)', async () => {
+  it('loses long-polling without the sticky cookie; the WebSocket-only balancer refuses it outright', async () => {
     await expect(connectSocket(ownerToken, { transports: ['polling'], sticky: false })).rejects.toThrow();
+    // The WebSocket-only balancer refuses long-polling outright.
+    await expect(
+      connectSocket(ownerToken, { transports: ['polling'], port: wsOnlyPort }),
+    ).rejects.toMatchObject({ description: 400 });
   });
 
   it('stores a photo uploaded through the balancer in FILES_DIR and serves it from both instances', async () => {
