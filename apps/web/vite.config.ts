@@ -24,22 +24,21 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks each page needs (bench/lighthouse.mjs reports the first route's JS).
+    manifest: true,
     rolldownOptions: {
+      // The shared library's modules only declare things (a few build helpers at load time, e.g. the
+      // money module's Decimal clone): one the app does not use is dropped, with what only it imports
+      // (decimal.js, the currency and country tables stay out of the first route).
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]libs[\\/]shared[\\/]src[\\/]/.test(id) },
       output: {
         // Libraries change less often than our code: separate chunks cache better on slow fair-floor networks.
         codeSplitting: {
           groups: [
-            { name: 'mantine', test: /node_modules[\\/]@mantine/ },
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|react-router|scheduler|react-is|use-sync-external-store)[\\/]/,
             },
-            // recharts and what only it uses: loaded with the dashboard's chart, never on the first route
-            {
-              name: 'charts',
-              test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|es-toolkit|eventemitter3|@reduxjs|redux|react-redux|redux-thunk|reselect|immer|tiny-invariant)[\\/]/,
-            },
-            { name: 'vendor', test: /node_modules/ },
           ],
         },
       },

@@ -1,67 +1,171 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
-import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPage';
-import { ForgotPasswordPage } from '../features/auth/pages/ForgotPasswordPage';
-import { LoginPage } from '../features/auth/pages/LoginPage';
-import { RegisterPage } from '../features/auth/pages/RegisterPage';
-import { ResetPasswordPage } from '../features/auth/pages/ResetPasswordPage';
-import { VerifyEmailPage } from '../features/auth/pages/VerifyEmailPage';
-import { AccountPage } from '../features/privacy/pages/AccountPage';
-import { PrivacyNoticePage } from '../features/privacy/pages/PrivacyNoticePage';
-import { MyCompanyPage } from '../features/companies/pages/MyCompanyPage';
-import { TeamPage } from '../features/companies/pages/TeamPage';
-import { CompanyProfilePage } from '../features/exhibitor-profile/pages/CompanyProfilePage';
-import { BuyerProfilePage } from '../features/buyer-profile/pages/BuyerProfilePage';
-import { DashboardPage } from '../features/home/pages/DashboardPage';
-import { NotFoundPage } from '../features/home/pages/NotFoundPage';
-import { NotificationsPage } from '../features/notifications/pages/NotificationsPage';
-import { ModerationPage } from '../features/moderation/pages/ModerationPage';
-import { MyProductsPage } from '../features/products/pages/MyProductsPage';
-import { ProductEditorPage } from '../features/products/pages/ProductEditorPage';
-import { ApprovalQueuePage } from '../features/organizer/pages/ApprovalQueuePage';
-import { StaffInvitationsPage } from '../features/organizer/pages/StaffInvitationsPage';
 import { PublicLayout } from '../features/catalogue/components/PublicLayout';
-import { CataloguePage } from '../features/catalogue/pages/CataloguePage';
-import { ExhibitorPage } from '../features/catalogue/pages/ExhibitorPage';
-import { ProductPage } from '../features/catalogue/pages/ProductPage';
-import { InquiriesPage } from '../features/inquiries/pages/InquiriesPage';
-import { ApplyBoothPage } from '../features/booths/pages/ApplyBoothPage';
-import { BoothManagementPage } from '../features/booths/pages/BoothManagementPage';
-import { BoothPosterPage } from '../features/booths/pages/BoothPosterPage';
-import { FairEditorPage } from '../features/fairs/pages/FairEditorPage';
-import { FairPage } from '../features/fairs/pages/FairPage';
-import { FairsPage } from '../features/fairs/pages/FairsPage';
-import { OrganizerFairsPage } from '../features/fairs/pages/OrganizerFairsPage';
-import { MeetingFairsPage } from '../features/meeting-admin/pages/MeetingFairsPage';
-import { MeetingsOverviewPage } from '../features/meeting-admin/pages/MeetingsOverviewPage';
-import { TablesPage } from '../features/meeting-admin/pages/TablesPage';
-import { InterpretersPage } from '../features/meeting-admin/pages/InterpretersPage';
-import { HostedBuyersPage } from '../features/meeting-admin/pages/HostedBuyersPage';
-import { SchedulePage } from '../features/scheduling/pages/SchedulePage';
-import { CheckinPage } from '../features/meetings/pages/CheckinPage';
-import { MeetingOutcomePage } from '../features/meetings/pages/MeetingOutcomePage';
-import { MeetingsInboxPage } from '../features/meetings/pages/MeetingsInboxPage';
-import { RequestMeetingPage } from '../features/meetings/pages/RequestMeetingPage';
-import { RecommendationsPage } from '../features/matchmaking/pages/RecommendationsPage';
-import { AgendaIndexPage, AgendaPage } from '../features/agenda/pages/AgendaPage';
-import { ContractDetailPage } from '../features/deals/pages/ContractDetailPage';
-import { ContractsPage } from '../features/deals/pages/ContractsPage';
-import { EditContractPage } from '../features/deals/pages/EditContractPage';
-import { NewContractPage } from '../features/deals/pages/NewContractPage';
-import { PipelinePage } from '../features/deals/pages/PipelinePage';
-import { SamplesPage } from '../features/deals/pages/SamplesPage';
-import { FxRatesPage } from '../features/dashboard/pages/FxRatesPage';
-import { OrganizerDashboardPage } from '../features/dashboard/pages/OrganizerDashboardPage';
-import { DataExchangePage } from '../features/data-exchange/pages/DataExchangePage';
+import { PageLoader } from '../components/StateViews';
 import { RequireAuth, RequireGuest, RequirePermission } from './guards';
-import { AppLayout } from './layout/AppLayout';
-import { AuthLayout } from './layout/AuthLayout';
-import { RealtimeBridge } from './RealtimeBridge';
+import { loadAllTexts } from '../lib/i18n';
+import { useSessionStatus } from '../lib/session';
+
+/**
+ * Every page (and the signed-in shell) is its own chunk, loaded when first visited: a signed-out
+ * visitor of the catalogue downloads neither the organizer's tools nor the charts. The layouts show
+ * a loader in their Suspense boundary while a page's chunk arrives; navigations run in a transition,
+ * so the page being left stays on screen until the next one is ready.
+ */
+function page<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+  /** Most pages wait for all the language's texts; the catalogue and product pages need the public ones. */
+  texts: 'all' | 'public' = 'all',
+) {
+  return lazy(() =>
+    Promise.all([load(), texts === 'all' ? loadAllTexts() : null]).then(([module]) => ({
+      default: module[name],
+    })),
+  );
+}
+
+const AcceptInvitationPage = page(
+  () => import('../features/auth/pages/AcceptInvitationPage'),
+  'AcceptInvitationPage',
+);
+const ForgotPasswordPage = page(
+  () => import('../features/auth/pages/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+const LoginPage = page(() => import('../features/auth/pages/LoginPage'), 'LoginPage');
+const RegisterPage = page(() => import('../features/auth/pages/RegisterPage'), 'RegisterPage');
+const ResetPasswordPage = page(() => import('../features/auth/pages/ResetPasswordPage'), 'ResetPasswordPage');
+const VerifyEmailPage = page(() => import('../features/auth/pages/VerifyEmailPage'), 'VerifyEmailPage');
+const AccountPage = page(() => import('../features/privacy/pages/AccountPage'), 'AccountPage');
+const PrivacyNoticePage = page(
+  () => import('../features/privacy/pages/PrivacyNoticePage'),
+  'PrivacyNoticePage',
+);
+const MyCompanyPage = page(() => import('../features/companies/pages/MyCompanyPage'), 'MyCompanyPage');
+const TeamPage = page(() => import('../features/companies/pages/TeamPage'), 'TeamPage');
+const CompanyProfilePage = page(
+  () => import('../features/exhibitor-profile/pages/CompanyProfilePage'),
+  'CompanyProfilePage',
+);
+const BuyerProfilePage = page(
+  () => import('../features/buyer-profile/pages/BuyerProfilePage'),
+  'BuyerProfilePage',
+);
+const DashboardPage = page(() => import('../features/home/pages/DashboardPage'), 'DashboardPage');
+const NotFoundPage = page(() => import('../features/home/pages/NotFoundPage'), 'NotFoundPage');
+const NotificationsPage = page(
+  () => import('../features/notifications/pages/NotificationsPage'),
+  'NotificationsPage',
+);
+const ModerationPage = page(() => import('../features/moderation/pages/ModerationPage'), 'ModerationPage');
+const MyProductsPage = page(() => import('../features/products/pages/MyProductsPage'), 'MyProductsPage');
+const ProductEditorPage = page(
+  () => import('../features/products/pages/ProductEditorPage'),
+  'ProductEditorPage',
+);
+const ApprovalQueuePage = page(
+  () => import('../features/organizer/pages/ApprovalQueuePage'),
+  'ApprovalQueuePage',
+);
+const StaffInvitationsPage = page(
+  () => import('../features/organizer/pages/StaffInvitationsPage'),
+  'StaffInvitationsPage',
+);
+const CataloguePage = page(
+  () => import('../features/catalogue/pages/CataloguePage'),
+  'CataloguePage',
+  'public',
+);
+const ExhibitorPage = page(() => import('../features/catalogue/pages/ExhibitorPage'), 'ExhibitorPage');
+const ProductPage = page(() => import('../features/catalogue/pages/ProductPage'), 'ProductPage', 'public');
+const InquiriesPage = page(() => import('../features/inquiries/pages/InquiriesPage'), 'InquiriesPage');
+const ApplyBoothPage = page(() => import('../features/booths/pages/ApplyBoothPage'), 'ApplyBoothPage');
+const BoothManagementPage = page(
+  () => import('../features/booths/pages/BoothManagementPage'),
+  'BoothManagementPage',
+);
+const BoothPosterPage = page(() => import('../features/booths/pages/BoothPosterPage'), 'BoothPosterPage');
+const FairEditorPage = page(() => import('../features/fairs/pages/FairEditorPage'), 'FairEditorPage');
+const FairPage = page(() => import('../features/fairs/pages/FairPage'), 'FairPage');
+const FairsPage = page(() => import('../features/fairs/pages/FairsPage'), 'FairsPage');
+const OrganizerFairsPage = page(
+  () => import('../features/fairs/pages/OrganizerFairsPage'),
+  'OrganizerFairsPage',
+);
+const MeetingFairsPage = page(
+  () => import('../features/meeting-admin/pages/MeetingFairsPage'),
+  'MeetingFairsPage',
+);
+const MeetingsOverviewPage = page(
+  () => import('../features/meeting-admin/pages/MeetingsOverviewPage'),
+  'MeetingsOverviewPage',
+);
+const TablesPage = page(() => import('../features/meeting-admin/pages/TablesPage'), 'TablesPage');
+const InterpretersPage = page(
+  () => import('../features/meeting-admin/pages/InterpretersPage'),
+  'InterpretersPage',
+);
+const HostedBuyersPage = page(
+  () => import('../features/meeting-admin/pages/HostedBuyersPage'),
+  'HostedBuyersPage',
+);
+const SchedulePage = page(() => import('../features/scheduling/pages/SchedulePage'), 'SchedulePage');
+const CheckinPage = page(() => import('../features/meetings/pages/CheckinPage'), 'CheckinPage');
+const MeetingOutcomePage = page(
+  () => import('../features/meetings/pages/MeetingOutcomePage'),
+  'MeetingOutcomePage',
+);
+const MeetingsInboxPage = page(
+  () => import('../features/meetings/pages/MeetingsInboxPage'),
+  'MeetingsInboxPage',
+);
+const RequestMeetingPage = page(
+  () => import('../features/meetings/pages/RequestMeetingPage'),
+  'RequestMeetingPage',
+);
+const RecommendationsPage = page(
+  () => import('../features/matchmaking/pages/RecommendationsPage'),
+  'RecommendationsPage',
+);
+const AgendaIndexPage = page(() => import('../features/agenda/pages/AgendaPage'), 'AgendaIndexPage');
+const AgendaPage = page(() => import('../features/agenda/pages/AgendaPage'), 'AgendaPage');
+const ContractDetailPage = page(
+  () => import('../features/deals/pages/ContractDetailPage'),
+  'ContractDetailPage',
+);
+const ContractsPage = page(() => import('../features/deals/pages/ContractsPage'), 'ContractsPage');
+const EditContractPage = page(() => import('../features/deals/pages/EditContractPage'), 'EditContractPage');
+const NewContractPage = page(() => import('../features/deals/pages/NewContractPage'), 'NewContractPage');
+const PipelinePage = page(() => import('../features/deals/pages/PipelinePage'), 'PipelinePage');
+const SamplesPage = page(() => import('../features/deals/pages/SamplesPage'), 'SamplesPage');
+const FxRatesPage = page(() => import('../features/dashboard/pages/FxRatesPage'), 'FxRatesPage');
+const OrganizerDashboardPage = page(
+  () => import('../features/dashboard/pages/OrganizerDashboardPage'),
+  'OrganizerDashboardPage',
+);
+const DataExchangePage = page(
+  () => import('../features/data-exchange/pages/DataExchangePage'),
+  'DataExchangePage',
+);
+const AppLayout = page(() => import('./layout/AppLayout'), 'AppLayout');
+const AuthLayout = page(() => import('./layout/AuthLayout'), 'AuthLayout', 'public');
+// Live updates are for signed-in people: a visitor of the catalogue downloads no socket client.
+const RealtimeBridge = page(() => import('./RealtimeBridge'), 'RealtimeBridge');
 
 function Root() {
+  const status = useSessionStatus();
   return (
     <>
-      <RealtimeBridge />
-      <Outlet />
+      {status === 'authenticated' && (
+        <Suspense fallback={null}>
+          <RealtimeBridge />
+        </Suspense>
+      )}
+      {/* Catches the pages outside a layout (poster, not found) and a layout's own first load. */}
+      <Suspense fallback={<PageLoader />}>
+        <Outlet />
+      </Suspense>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { TextDecoder, TextEncoder } from 'node:util';
+import { loadAllTexts } from '../lib/i18n';
 
 // jsdom lacks a few browser APIs that react-router and Mantine use.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -25,3 +26,6 @@ class ResizeObserverStub {
 Object.assign(globalThis, { ResizeObserver: ResizeObserverStub });
 window.HTMLElement.prototype.scrollIntoView = () => {};
 Object.defineProperty(window, 'getComputedStyle', { value: window.getComputedStyle, writable: true });
+
+// The app fetches a language's texts in chunks (lib/i18n.ts); tests read them all from the start.
+beforeAll(() => loadAllTexts());

@@ -45,7 +45,8 @@ import {
   IconWorld,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { SuspenseOutlet } from '../../components/SuspenseOutlet';
 import { hasPermission, type Me } from '@craftmatch/shared';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { Logo } from '../../components/Logo';
@@ -272,7 +273,7 @@ export function AppLayout() {
       <AppShell.Main>
         <Container size="lg" px={0}>
           {me.data && !me.data.emailVerified && <VerifyEmailBanner email={me.data.email} />}
-          <Outlet />
+          <SuspenseOutlet />
         </Container>
       </AppShell.Main>
     </AppShell>

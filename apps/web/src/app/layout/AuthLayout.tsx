@@ -2,7 +2,8 @@ import { Box, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine
 import { IconBuildingStore, IconLanguage, IconWorld } from '@tabler/icons-react';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link } from 'react-router';
+import { SuspenseOutlet } from '../../components/SuspenseOutlet';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { Logo } from '../../components/Logo';
 
@@ -70,7 +71,7 @@ export function AuthLayout() {
           pt={{ base: 0, md: 'xl' }}
         >
           <Paper withBorder shadow="xs" p={{ base: 'lg', sm: 36 }} w="100%" maw={520} component="main">
-            <Outlet />
+            <SuspenseOutlet />
           </Paper>
         </Box>
       </Box>

@@ -10,28 +10,9 @@ import {
   type FacetCount,
 } from '@craftmatch/shared';
 import { currentPublicLanguage } from '../../../lib/i18n';
+import { FILTER_NAMES, type CatalogueFilters } from './filters';
 
-export interface CatalogueFilters {
-  category: string | null;
-  village: string | null;
-  province: string | null;
-  certification: string | null;
-  moqMax: string | null;
-  priceMin: string | null;
-  priceMax: string | null;
-  currency: string | null;
-}
-
-export const FILTER_NAMES: (keyof CatalogueFilters)[] = [
-  'category',
-  'village',
-  'province',
-  'certification',
-  'moqMax',
-  'priceMin',
-  'priceMax',
-  'currency',
-];
+export { FILTER_NAMES, type CatalogueFilters } from './filters';
 
 interface FilterPanelProps {
   value: CatalogueFilters;

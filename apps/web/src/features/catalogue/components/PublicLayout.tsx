@@ -2,7 +2,8 @@ import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconBuildingStore, IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink } from 'react-router';
+import { SuspenseOutlet } from '../../../components/SuspenseOutlet';
 import { Logo } from '../../../components/Logo';
 import { useSessionStatus } from '../../../lib/session';
 import { PublicLanguageSwitcher } from './PublicLanguageSwitcher';
@@ -69,7 +70,7 @@ export function PublicLayout() {
       </Box>
       <Box component="main" style={{ flex: 1 }} py={{ base: 'md', sm: 'xl' }}>
         <Container size="xl">
-          <Outlet />
+          <SuspenseOutlet />
         </Container>
       </Box>
       <Box component="footer" py="md" bg="var(--cm-paper)">

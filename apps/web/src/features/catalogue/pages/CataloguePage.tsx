@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
 import {
   Box,
   Button,
@@ -6,7 +6,7 @@ import {
   Grid,
   Group,
   Paper,
-  Select,
+  NativeSelect,
   SimpleGrid,
   Skeleton,
   Text,
@@ -26,9 +26,12 @@ import { PageHeader } from '../../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../../components/StateViews';
 import { currentPublicLanguage } from '../../../lib/i18n';
 import { useSearchProducts } from '../api/search-products';
-import { FILTER_NAMES, FilterPanel, type CatalogueFilters } from '../components/FilterPanel';
+import { FILTER_NAMES, type CatalogueFilters } from '../components/filters';
 import { formatNumber } from '../components/format';
 import { ProductCard } from '../components/ProductCard';
+
+// Its own chunk: the village, province and currency lists are not needed for the first results.
+const FilterPanel = lazy(() => import('../components/FilterPanel').then((m) => ({ default: m.FilterPanel })));
 
 function filtersFrom(params: URLSearchParams): CatalogueFilters {
   return Object.fromEntries(FILTER_NAMES.map((n) => [n, params.get(n)])) as unknown as CatalogueFilters;
@@ -115,12 +118,14 @@ export function CataloguePage() {
   const items = pages.flatMap((p) => p.items);
   const first = pages[0];
   const panel = (
-    <FilterPanel
-      value={filters}
-      facets={first?.facets}
-      onChange={(name, value) => update({ [name]: value })}
-      onClear={clearFilters}
-    />
+    <Suspense fallback={<Skeleton height={320} radius="md" />}>
+      <FilterPanel
+        value={filters}
+        facets={first?.facets}
+        onChange={(name, value) => update({ [name]: value })}
+        onClear={clearFilters}
+      />
+    </Suspense>
   );
 
   return (
@@ -164,12 +169,12 @@ export function CataloguePage() {
               >
                 {t('search.showFilters')}
               </Button>
-              <Select
+              {/* A native select: the phone's own picker, and no dropdown code on the first route. */}
+              <NativeSelect
                 aria-label={t('search.sortLabel')}
                 w={190}
                 value={sort ?? (q ? 'relevance' : 'newest')}
-                onChange={(v) => update({ sort: v })}
-                allowDeselect={false}
+                onChange={(event) => update({ sort: event.currentTarget.value })}
                 data={CATALOGUE_SORTS.filter((s) => q || s !== 'relevance').map((s) => ({
                   value: s,
                   label: t(`search.sort.${s}`),

@@ -1,0 +1,5 @@
+// The public pages' texts in this language (PUBLIC_NAMESPACES); everything else reads English.
+import type { Namespace } from '@craftmatch/shared';
+import catalogue from '../../../../../libs/shared/src/i18n/locales/ja/catalogue.json';
+
+export default { catalogue } satisfies Partial<Record<Namespace, object>>;
