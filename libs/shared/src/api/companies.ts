@@ -71,4 +71,6 @@ export interface AcceptInvitationRequest {
   fullName: string;
   password: string;
   locale?: Language;
+  /** Must be true: the privacy notice was read and accepted (else CONSENT_REQUIRED). */
+  acceptPrivacy: boolean;
 }

@@ -1,13 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import {
-  DEFAULT_LANGUAGE,
-  ErrorCode,
-  PRIVACY_NOTICE_VERSION,
-  type Me,
-  type SessionInfo,
-} from '@craftmatch/shared';
+import { DEFAULT_LANGUAGE, ErrorCode, type Me, type SessionInfo } from '@craftmatch/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
@@ -19,6 +13,7 @@ import { MailService } from '../mail';
 import { User } from '../users';
 import { assertStrongPassword, emailTaken, isEmailUniqueViolation, normalizeEmail } from './account-rules';
 import type { ClientContext } from './client-info';
+import { assertConsent, recordConsent } from './consent';
 import type { ForgotPasswordDto } from './dto/forgot-password.dto';
 import type { LoginDto } from './dto/login.dto';
 import type { RegisterDto } from './dto/register.dto';
@@ -73,8 +68,7 @@ export class AuthService implements OnModuleInit {
       client.ip,
       this.perHour(this.config.rateLimits.registerPerIp),
     );
-    // Consent is asked before anything is stored (GDPR art. 7, Vietnam's decree 13/2023 art. 11).
-    if (dto.acceptPrivacy !== true) throw new DomainError(ErrorCode.CONSENT_REQUIRED, 400);
+    assertConsent(dto.acceptPrivacy);
     const email = normalizeEmail(dto.email);
     const fullName = dto.fullName.trim();
     assertStrongPassword(dto.password, email, fullName);
@@ -101,11 +95,7 @@ export class AuthService implements OnModuleInit {
             emailVerifiedAt: null,
           }),
         );
-        await manager.query(
-          `INSERT INTO user_consents (user_id, kind, version, accepted_at, ip, user_agent)
-           VALUES ($1, 'privacy_notice', $2, $3, $4, $5)`,
-          [user.id, PRIVACY_NOTICE_VERSION, this.clock.now(), client.ip, client.userAgent],
-        );
+        await recordConsent(manager, user.id, client, this.clock.now());
         const company = await this.companies.register(
           manager,
           { kind: dto.companyKind, name: dto.companyName, countryCode: dto.countryCode ?? null },

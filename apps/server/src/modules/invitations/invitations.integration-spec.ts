@@ -1,4 +1,5 @@
 import {
+  PRIVACY_NOTICE_VERSION,
   REFRESH_COOKIE,
   type AppNotification,
   type AuthSession,
@@ -49,7 +50,7 @@ describe('invitations: company colleagues and organizer staff', () => {
       method: 'POST',
       url: '/api/invitations/accept',
       remoteAddress: nextIp(),
-      payload: { token, fullName, password },
+      payload: { token, fullName, password, acceptPrivacy: true },
     });
 
   it('lets a member invite a colleague: mail in the chosen language, listed for the company', async () => {
@@ -260,6 +261,30 @@ describe('invitations: company colleagues and organizer staff', () => {
     expect(json(res).code).toBe('TOKEN_EXPIRED');
     const users = await t.dataSource.query(`SELECT id FROM users WHERE email = $1`, [email]);
     expect(users).toEqual([]);
+  });
+
+  it('asks for consent to the privacy notice before the account exists, and records it', async () => {
+    const owner = await f.member('exhibitor', 'approved');
+    const email = newEmail('consent');
+    await invite(owner, email);
+    const token = await inviteToken(email);
+    const refused = await t.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      remoteAddress: nextIp(),
+      payload: { token, fullName: 'Đỗ Thị Hương', password: 'Non-La-Hue-2026', acceptPrivacy: false },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(json(refused).code).toBe('CONSENT_REQUIRED');
+    expect(await t.dataSource.query(`SELECT id FROM users WHERE email = $1`, [email])).toEqual([]);
+
+    const res = await accept(token);
+    expect(res.statusCode).toBe(201);
+    const consents = await t.dataSource.query(
+      `SELECT c.kind, c.version FROM user_consents c JOIN users u ON u.id = c.user_id WHERE u.email = $1`,
+      [email],
+    );
+    expect(consents).toEqual([{ kind: 'privacy_notice', version: PRIVACY_NOTICE_VERSION }]);
   });
 
   it('refuses an e-mail that already has an account (409 EMAIL_TAKEN), a weak password and a made-up token', async () => {

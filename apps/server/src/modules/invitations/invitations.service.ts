@@ -24,6 +24,8 @@ import {
   isTokenShape,
   newToken,
   normalizeEmail,
+  recordConsent,
+  assertConsent,
   type ClientContext,
   type IssuedSession,
   type NewRefreshToken,
@@ -150,6 +152,7 @@ export class InvitationsService {
 
   /** Creates the account (verified), joins the company, spends the invitation: one transaction. */
   async accept(dto: AcceptInvitationDto, client: ClientContext): Promise<IssuedSession> {
+    assertConsent(dto.acceptPrivacy);
     await this.limits.consume('accept-ip', client.ip, {
       points: this.config.rateLimits.registerPerIp,
       duration: 3600,
@@ -193,6 +196,7 @@ export class InvitationsService {
             companyName: company.name,
           });
         }
+        await recordConsent(manager, user.id, client, now);
         await manager.update(Invitation, { id: invitation.id }, { acceptedAt: now, acceptedBy: user.id });
         const refresh = await this.sessions.start(manager, user.id, client);
         return { userId: user.id, refresh, notes };

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   LANGUAGES,
   PASSWORD_MIN_LENGTH,
@@ -32,4 +32,11 @@ export class AcceptInvitationDto implements AcceptInvitationRequest {
   @IsOptional()
   @IsIn(LANGUAGES)
   locale?: Language;
+
+  @ApiProperty({
+    description: 'must be true: the privacy notice was read and accepted (else CONSENT_REQUIRED)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  acceptPrivacy: boolean;
 }

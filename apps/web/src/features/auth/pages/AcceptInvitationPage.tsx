@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { FormError } from '../../../components/StateViews';
 import {
   Alert,
+  Anchor,
   Button,
+  Checkbox,
   Divider,
   Group,
   Paper,
@@ -15,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconMailOpened } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isStrongPassword } from '@craftmatch/shared';
 import { errorMessageOf } from '../../../lib/api-client';
@@ -36,8 +38,9 @@ export function AcceptInvitationPage() {
   const status = useSessionStatus();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
-    initialValues: { fullName: '', password: '' },
+    initialValues: { fullName: '', password: '', acceptPrivacy: false },
     validate: {
+      acceptPrivacy: (v) => (v ? null : t('errors:CONSENT_REQUIRED')),
       fullName: (v) => (v.trim() ? null : t('errors:field.REQUIRED')),
       password: (v) =>
         isStrongPassword(v, [preview.data?.email.split('@')[0] ?? ''])
@@ -120,7 +123,13 @@ export function AcceptInvitationPage() {
         onSubmit={form.onSubmit((values) => {
           setFormError(null);
           accept.mutate(
-            { token, fullName: values.fullName.trim(), password: values.password, locale: language },
+            {
+              token,
+              fullName: values.fullName.trim(),
+              password: values.password,
+              locale: language,
+              acceptPrivacy: values.acceptPrivacy,
+            },
             {
               onSuccess: (session) => startSession(session, invitation.companyName ? '/company' : '/'),
               onError: (error) => setFormError(applyServerErrors(form, error, t)),
@@ -144,6 +153,19 @@ export function AcceptInvitationPage() {
             context={[invitation.email.split('@')[0]]}
             {...form.getInputProps('password')}
             value={form.values.password}
+          />
+          <Checkbox
+            data-testid="accept-privacy"
+            label={
+              <Trans
+                t={t}
+                i18nKey="register.consent"
+                components={{
+                  notice: <Anchor component={Link} to="/privacy" target="_blank" inherit />,
+                }}
+              />
+            }
+            {...form.getInputProps('acceptPrivacy', { type: 'checkbox' })}
           />
           <Button type="submit" size="md" loading={accept.isPending} fullWidth>
             {t('invite.submit')}
