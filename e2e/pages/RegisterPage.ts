@@ -23,6 +23,7 @@ export class RegisterPage {
     await this.page.getByLabel('E-mail').fill(data.email);
     await this.page.getByLabel('Mật khẩu').fill(data.password);
     await expect(this.page.getByTestId('password-strength')).toHaveAttribute('data-strong', 'true');
+    await this.page.getByTestId('accept-privacy').check();
     await this.page.getByRole('button', { name: 'Tạo tài khoản' }).click();
   }
 }
