@@ -197,6 +197,24 @@ describe('schema fuzz', () => {
     if (process.env.FUZZ_TRACE) console.log(timing.sort((a, b) => b[0] - a[0]).slice(0, 25));
     if (process.env.FUZZ_TRACE) console.log(JSON.stringify({ sent, routes: ops.length, statuses }));
     expect(findings.slice(0, 40)).toEqual([]);
+    // nothing half-written: each multi-row write of the routes is whole or absent
+    const [whole] = await t.dataSource.query(
+      `SELECT
+         (SELECT count(*)::int FROM samples s WHERE NOT EXISTS (SELECT 1 FROM sample_items i WHERE i.sample_id = s.id))
+           AS samples_without_items,
+         (SELECT count(*)::int FROM meetings m WHERE m.status = 'requested'
+             AND NOT EXISTS (SELECT 1 FROM meeting_proposals p WHERE p.meeting_id = m.id)) AS requests_without_slots,
+         (SELECT count(*)::int FROM fairs f WHERE NOT EXISTS (SELECT 1 FROM fair_days d WHERE d.fair_id = f.id))
+           AS fairs_without_days,
+         (SELECT count(*)::int FROM users u WHERE u.role IN ('exhibitor', 'buyer') AND u.deleted_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM company_memberships cm WHERE cm.user_id = u.id)) AS members_without_company`,
+    );
+    expect(whole).toEqual({
+      samples_without_items: 0,
+      requests_without_slots: 0,
+      fairs_without_days: 0,
+      members_without_company: 0,
+    });
     expect(sent).toBeGreaterThanOrEqual(10_000);
     expect(statuses['4xx']).toBeGreaterThan(5_000);
   }, 300_000);
