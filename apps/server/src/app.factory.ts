@@ -123,7 +123,22 @@ export async function createApp({
   const index = join(config.webDist, 'index.html');
   const hasWeb = serveWeb && existsSync(index);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: config.webDist, prefix: '/', wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      // The web build writes .br and .gz next to each text asset: sent to browsers that accept them.
+      preCompressed: true,
+      cacheControl: false,
+      // Hashed file names never change content: cached for a year. Anything else is revalidated.
+      setHeaders: (reply: FastifyReply, path: string) => {
+        reply.header(
+          'cache-control',
+          /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
   }
   const indexHtml = hasWeb ? readFileSync(index, 'utf8') : null;
   // Single-page app: every GET outside /api/ gets index.html; /api/ keeps its JSON 404s.
