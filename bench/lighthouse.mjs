@@ -59,8 +59,6 @@ function firstRouteJs() {
   return bytes;
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 async function audit(lighthouse, port, url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
@@ -87,7 +85,9 @@ async function audit(lighthouse, port, url) {
       jsRequests: scripts.length,
       failing: Object.values(audits)
         .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
-        .filter((a) => result.lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0))
+        .filter((a) =>
+          result.lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0),
+        )
         .map((a) => a.id),
     });
   }
@@ -136,7 +136,9 @@ try {
     log(
       `${name.padEnd(9)} ${path}: performance ${Math.round(r.performance * 100)} (runs ${r.performanceRuns
         .map((s) => Math.round(s * 100))
-        .join(', ')}), accessibility ${Math.round(r.accessibility * 100)}; FCP ${(r.fcp / 1000).toFixed(2)} s, ` +
+        .join(
+          ', ',
+        )}), accessibility ${Math.round(r.accessibility * 100)}; FCP ${(r.fcp / 1000).toFixed(2)} s, ` +
         `LCP ${(r.lcp / 1000).toFixed(2)} s, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}; ` +
         `JS ${(r.jsTransferBytes / 1024).toFixed(1)} KiB over the wire in ${r.jsRequests} requests`,
     );
@@ -148,7 +150,9 @@ try {
 }
 
 const firstRoute = firstRouteJs();
-log(`first route's JS (build manifest, gzip -6): ${(firstRoute / 1024).toFixed(1)} KiB (${firstRoute} bytes)`);
+log(
+  `first route's JS (build manifest, gzip -6): ${(firstRoute / 1024).toFixed(1)} KiB (${firstRoute} bytes)`,
+);
 let ok = firstRoute <= 250_000;
 for (const [name, r] of Object.entries(results)) {
   for (const [metric, goal] of Object.entries(GOALS)) {
