@@ -145,6 +145,49 @@ describe('schema fuzz', () => {
   }, 120_000);
   afterAll(() => t?.close());
 
+  it('refuses what the fuzz first broke with a coded, translated 4xx', async () => {
+    const errorOf = (res: LightMyRequestResponse) =>
+      JSON.parse(res.body) as { code: string; message: string };
+    // a body nested 5,000 deep overflowed class-transformer's stack (500)
+    const deep = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json', 'accept-language': 'vi' },
+      payload: `${'['.repeat(5_000)}${']'.repeat(5_000)}`,
+    });
+    expect([deep.statusCode, errorOf(deep).code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(errorOf(deep).message).toBe(resources.vi.errors.VALIDATION_FAILED);
+    // a path parameter over 100 characters, or not valid percent-encoding, got Fastify's English JSON
+    const long = await t.inject({
+      method: 'POST',
+      url: `/api/meetings/${'a'.repeat(101)}/cancel`,
+      headers: { ...w.headers('buyerC'), 'accept-language': 'vi' },
+    });
+    expect([long.statusCode, errorOf(long).code, errorOf(long).message]).toEqual([
+      414,
+      'BAD_REQUEST',
+      resources.vi.errors.BAD_REQUEST,
+    ]);
+    const undecodable = await t.inject({
+      method: 'GET',
+      url: '/api/catalogue/products/%E0%A4%A',
+      headers: { 'accept-language': 'en' },
+    });
+    expect([undecodable.statusCode, errorOf(undecodable).code, errorOf(undecodable).message]).toEqual([
+      400,
+      'BAD_REQUEST',
+      resources.en.errors.BAD_REQUEST,
+    ]);
+    // a multipart upload without a boundary threw busboy's error (500)
+    const upload = await t.inject({
+      method: 'POST',
+      url: `/api/exhibitors/${w.companies.A}/logo`,
+      headers: { ...w.headers('exhibitorA'), 'content-type': 'multipart/form-data', 'accept-language': 'en' },
+      payload: 'x',
+    });
+    expect([upload.statusCode, errorOf(upload).code]).toEqual([400, 'BAD_REQUEST']);
+  });
+
   it('answers thousands of generated requests on every route without a 500, each 4xx coded and translated', async () => {
     const findings: string[] = [];
     const statuses: Record<string, number> = {};
@@ -160,7 +203,7 @@ describe('schema fuzz', () => {
         return;
       }
       if (res.statusCode < 400) return;
-      let body: { code?: unknown; message?: unknown };
+      let body: { code?: unknown; message?: unknown; details?: Record<string, unknown> };
       try {
         body = JSON.parse(res.body) as typeof body;
       } catch {
@@ -173,6 +216,19 @@ describe('schema fuzz', () => {
         findings.push(`${res.statusCode} without code or message on ${shown}: ${res.body.slice(0, 200)}`);
       } else if (!expected || !expected.test(body.message)) {
         findings.push(`${res.statusCode} ${code} not in ${req.lng} on ${shown}: ${body.message}`);
+      }
+      // field errors: each code has its message in the same language
+      const fields = (body.details?.fields ?? {}) as Record<string, string>;
+      const messages = (body.details?.messages ?? {}) as Record<string, string>;
+      const fieldTexts = (resources[req.lng].errors as Record<string, unknown>).field as Record<
+        string,
+        string
+      >;
+      for (const [field, fieldCode] of Object.entries(fields)) {
+        if (!fieldTexts[fieldCode] || messages[field] !== fieldTexts[fieldCode])
+          findings.push(
+            `${code} field ${field}: ${fieldCode} not in ${req.lng} on ${shown}: ${messages[field]}`,
+          );
       }
     };
     for (const [index, op] of ops.entries()) {
