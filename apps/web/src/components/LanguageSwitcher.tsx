@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@craftmatch/shared';
@@ -30,10 +30,11 @@ export function LanguageSwitcher({ compact = false }: LanguageSwitcherProps) {
           color="cham"
           size="sm"
           leftSection={<IconLanguage size={18} stroke={1.6} />}
-          aria-label={t('language.label')}
           data-testid="language-switcher"
           px={compact ? 'xs' : undefined}
         >
+          {/* Named by its text ("Language: English"), so the visible text is part of the name. */}
+          <VisuallyHidden>{t('language.label')}: </VisuallyHidden>
           {compact ? active.toUpperCase() : LANGUAGE_NAMES[active]}
         </Button>
       </Menu.Target>

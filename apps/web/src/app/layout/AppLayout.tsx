@@ -13,6 +13,7 @@ import {
   Stack,
   Text,
   UnstyledButton,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
@@ -135,9 +136,11 @@ function UserMenu({ me }: { me: Me }) {
   return (
     <Menu position="bottom-end" width={260} shadow="md">
       <Menu.Target>
-        <UnstyledButton aria-label={t('nav.account')} data-testid="user-menu">
+        {/* Named by its text: "Account", then the name and role where they show. */}
+        <UnstyledButton data-testid="user-menu">
+          <VisuallyHidden>{t('nav.account')}</VisuallyHidden>
           <Group gap={8} wrap="nowrap">
-            <Avatar color="lacquer" radius="xl" size={34}>
+            <Avatar color="lacquer" radius="xl" size={34} aria-hidden>
               {initials(me.fullName)}
             </Avatar>
             <Stack gap={0} visibleFrom="md" maw={160}>
@@ -228,7 +231,8 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
-            <Link to="/" className="cm-link-plain" aria-label={t('appName')}>
+            {/* Named by its text (the app's name, and the tagline where it shows). */}
+            <Link to="/" className="cm-link-plain">
               <Group gap="sm" wrap="nowrap">
                 <Logo size={34} />
                 <Text fz="xs" c="dimmed" visibleFrom="lg" maw={220} lh={1.3}>

@@ -59,7 +59,7 @@ export function AuthLayout() {
       >
         <Group justify="space-between" mb="xl" wrap="nowrap" align="flex-start">
           <Box hiddenFrom="md">
-            <Link to="/" className="cm-link-plain" aria-label={t('appName')}>
+            <Link to="/" className="cm-link-plain">
               <Logo withTagline size={36} />
             </Link>
           </Box>

@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PUBLIC_LANGUAGES, type PublicLanguage } from '@craftmatch/shared';
@@ -26,10 +26,11 @@ export function PublicLanguageSwitcher({ compact = false }: { compact?: boolean 
           color="cham"
           size="sm"
           leftSection={<IconLanguage size={18} stroke={1.6} />}
-          aria-label={t('language.label')}
           data-testid="public-language-switcher"
           px={compact ? 'xs' : undefined}
         >
+          {/* Named by its text ("Language: English"), so the visible text is part of the name. */}
+          <VisuallyHidden>{t('language.label')}: </VisuallyHidden>
           {compact ? active.toUpperCase() : PUBLIC_LANGUAGE_NAMES[active]}
         </Button>
       </Menu.Target>

@@ -42,8 +42,9 @@ export function NotificationsMenu() {
       radius="lg"
       withinPortal
     >
-      <Popover.Target>
-        <Box pos="relative">
+      {/* The popover's target is the button itself (aria-expanded belongs on a button, not a div). */}
+      <Box pos="relative">
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="cham"
@@ -55,24 +56,24 @@ export function NotificationsMenu() {
           >
             <IconBell size={22} stroke={1.6} />
           </ActionIcon>
-          {unread > 0 && (
-            <Badge
-              size="xs"
-              color="lacquer"
-              variant="filled"
-              circle={unread < 10}
-              pos="absolute"
-              top={-2}
-              right={-4}
-              className="tabular"
-              style={{ pointerEvents: 'none', border: '2px solid var(--mantine-color-body)' }}
-              data-testid="notifications-unread"
-            >
-              {unread > 99 ? '99+' : unread}
-            </Badge>
-          )}
-        </Box>
-      </Popover.Target>
+        </Popover.Target>
+        {unread > 0 && (
+          <Badge
+            size="xs"
+            color="lacquer"
+            variant="filled"
+            circle={unread < 10}
+            pos="absolute"
+            top={-2}
+            right={-4}
+            className="tabular"
+            style={{ pointerEvents: 'none', border: '2px solid var(--mantine-color-body)' }}
+            data-testid="notifications-unread"
+          >
+            {unread > 99 ? '99+' : unread}
+          </Badge>
+        )}
+      </Box>
       <Popover.Dropdown p={0} maw="calc(100vw - 16px)">
         <Group justify="space-between" px="md" py="sm">
           <Text fw={600}>{t('title')}</Text>

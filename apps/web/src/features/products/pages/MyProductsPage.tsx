@@ -41,7 +41,6 @@ function ProductCard({ product }: { product: ProductSummary }) {
       to={`/products/${product.id}`}
       padding="sm"
       data-testid="my-product"
-      aria-label={t('list.open', { name })}
       style={{ textDecoration: 'none', color: 'inherit' }}
     >
       <Card.Section>
