@@ -79,10 +79,15 @@ export const palette = {
   celadon: celadon[6],
 };
 
-/** Gold and celadon are light: text and icons drawn in them use their darkest shade to keep AA contrast. */
+/**
+ * Gold and celadon (and Mantine's teal, green, yellow, orange and gray) are light: text and icons
+ * drawn in them use their darkest shade to keep AA contrast (axe found small teal and gray labels
+ * below 4.5:1).
+ */
+const LIGHT_COLORS = new Set(['rattan', 'celadon', 'teal', 'green', 'yellow', 'orange', 'gray']);
 const variantColorResolver: VariantColorsResolver = (input) => {
   const base = defaultVariantColorsResolver(input);
-  const light = input.color === 'rattan' || input.color === 'celadon';
+  const light = LIGHT_COLORS.has(input.color ?? '');
   if (light && (input.variant === 'light' || input.variant === 'subtle' || input.variant === 'outline')) {
     return {
       ...base,
