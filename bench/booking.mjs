@@ -25,6 +25,7 @@ import {
   percentile,
   require,
   requireInstall,
+  seedBenchFair,
   runAutocannon,
   startServer,
   stopProcess,
@@ -117,56 +118,7 @@ async function seed(pg, url) {
   await client.connect();
   try {
     const t0 = performance.now();
-    const {
-      rows: [fair],
-    } = await client.query(
-      `INSERT INTO fairs (slug, name_vi, name_en, venue, status, slot_minutes, buffer_minutes, meeting_request_limit)
-       VALUES ('bench-booking', 'Hội chợ Thủ công mỹ nghệ', 'Handicraft Fair', 'Hà Nội', 'live', 30, 5, 1000)
-       RETURNING id`,
-    );
-    await client.query(
-      `INSERT INTO fair_days (fair_id, day, opens_at, closes_at)
-       SELECT $1, current_date + 10 + d, '08:00', '18:00' FROM generate_series(0, 3) d`,
-      [fair.id],
-    );
-    const {
-      rows: [hall],
-    } = await client.query(
-      `INSERT INTO halls (fair_id, code, name) VALUES ($1, 'A', 'Hall A') RETURNING id`,
-      [fair.id],
-    );
-    for (const kind of ['exhibitor', 'buyer']) {
-      await client.query(
-        `CREATE TEMP TABLE bench_${kind} AS
-         SELECT g - 1 AS k, gen_random_uuid() AS company_id, gen_random_uuid() AS user_id
-           FROM generate_series(1, $1::int) g`,
-        [PEOPLE],
-      );
-      await client.query(
-        `INSERT INTO companies (id, kind, name, status)
-         SELECT company_id, $1::text, initcap($1::text) || ' ' || k, 'approved' FROM bench_${kind}`,
-        [kind],
-      );
-      await client.query(
-        `INSERT INTO users (id, email, full_name, role, locale, email_verified_at)
-         SELECT user_id, 'bench-' || $1::text || '-' || k || '@craftmatch.example', 'Person ' || k, $1::text,
-                CASE WHEN k % 2 = 0 THEN 'vi' ELSE 'en' END, now()
-           FROM bench_${kind}`,
-        [kind],
-      );
-      await client.query(
-        `INSERT INTO company_memberships (company_id, user_id, role) SELECT company_id, user_id, 'owner' FROM bench_${kind}`,
-      );
-    }
-    await client.query(
-      `INSERT INTO booths (fair_id, company_id, status, hall_id, code)
-       SELECT $1, company_id, 'approved', $2, 'A-' || k FROM bench_exhibitor`,
-      [fair.id, hall.id],
-    );
-    await client.query(
-      `INSERT INTO fair_participants (fair_id, company_id, user_id) SELECT $1, company_id, user_id FROM bench_buyer`,
-      [fair.id],
-    );
+    const { fair } = await seedBenchFair(client, { slug: 'bench-booking', people: PEOPLE });
     // the fair's slots (30 min + 5 min buffer), as the server computes them
     await client.query(
       `CREATE TEMP TABLE bench_slots AS

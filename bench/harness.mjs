@@ -240,3 +240,63 @@ export async function startStack({ name, log, env = {}, nodeArgs = [] }) {
     throw error;
   }
 }
+
+/**
+ * A live fair of four 08:00–18:00 days from ten days ahead (30-minute slots, 5-minute buffer) with
+ * hall A, `people` approved exhibitor companies (one owner each, a booth A-k) and `people` buyer
+ * companies registered at the fair. Leaves temp tables bench_exhibitor and bench_buyer
+ * (k, company_id, user_id) on the client's session for the caller's own rows.
+ */
+export async function seedBenchFair(client, { slug, people }) {
+  const {
+    rows: [fair],
+  } = await client.query(
+    `INSERT INTO fairs (slug, name_vi, name_en, venue, status, slot_minutes, buffer_minutes, meeting_request_limit)
+     VALUES ($1, 'Hội chợ Thủ công mỹ nghệ', 'Handicraft Fair', 'Hà Nội', 'live', 30, 5, 1000)
+     RETURNING id`,
+    [slug],
+  );
+  await client.query(
+    `INSERT INTO fair_days (fair_id, day, opens_at, closes_at)
+     SELECT $1, current_date + 10 + d, '08:00', '18:00' FROM generate_series(0, 3) d`,
+    [fair.id],
+  );
+  const {
+    rows: [hall],
+  } = await client.query(`INSERT INTO halls (fair_id, code, name) VALUES ($1, 'A', 'Hall A') RETURNING id`, [
+    fair.id,
+  ]);
+  for (const kind of ['exhibitor', 'buyer']) {
+    await client.query(
+      `CREATE TEMP TABLE bench_${kind} AS
+       SELECT g - 1 AS k, gen_random_uuid() AS company_id, gen_random_uuid() AS user_id
+         FROM generate_series(1, $1::int) g`,
+      [people],
+    );
+    await client.query(
+      `INSERT INTO companies (id, kind, name, status)
+       SELECT company_id, $1::text, initcap($1::text) || ' ' || k, 'approved' FROM bench_${kind}`,
+      [kind],
+    );
+    await client.query(
+      `INSERT INTO users (id, email, full_name, role, locale, email_verified_at)
+       SELECT user_id, 'bench-' || $1::text || '-' || k || '@craftmatch.example', 'Person ' || k, $1::text,
+              CASE WHEN k % 2 = 0 THEN 'vi' ELSE 'en' END, now()
+         FROM bench_${kind}`,
+      [kind],
+    );
+    await client.query(
+      `INSERT INTO company_memberships (company_id, user_id, role) SELECT company_id, user_id, 'owner' FROM bench_${kind}`,
+    );
+  }
+  await client.query(
+    `INSERT INTO booths (fair_id, company_id, status, hall_id, code)
+     SELECT $1, company_id, 'approved', $2, 'A-' || k FROM bench_exhibitor`,
+    [fair.id, hall.id],
+  );
+  await client.query(
+    `INSERT INTO fair_participants (fair_id, company_id, user_id) SELECT $1, company_id, user_id FROM bench_buyer`,
+    [fair.id],
+  );
+  return { fair, hall };
+}
