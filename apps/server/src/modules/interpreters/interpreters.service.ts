@@ -13,6 +13,7 @@ import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import { MeetingEventsService, type PendingMeetingEvent } from '../meeting-events';
 import type { AssignInterpreterDto, RegisterInterpreterDto } from './dto/interpreter.dto';
+import { withDeadlockRetry } from '../../common/deadlock-retry';
 
 const pgCode = (error: unknown): string | undefined =>
   error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
@@ -232,7 +233,7 @@ export class InterpretersService {
       dto.userId,
     ]);
     if (eligible.length === 0) throw DomainError.conflict(ErrorCode.INTERPRETER_NOT_ELIGIBLE);
-    const event = await this.withDeadlockRetry(() =>
+    const event = await withDeadlockRetry(() =>
       this.dataSource.transaction(async (manager) => {
         const [, updated]: [unknown[], number] = await manager.query(
           `UPDATE meetings SET interpreter_user_id = $2, sequence = sequence + 1, updated_at = $3
@@ -368,17 +369,6 @@ export class InterpretersService {
   private async assertFair(fairId: string): Promise<void> {
     const [fair] = await this.dataSource.query(`SELECT id FROM fairs WHERE id = $1`, [fairId]);
     if (!fair) throw DomainError.notFound();
-  }
-
-  /** Overlapping inserts may deadlock inside the exclusion check; retried, the loser sees 23P01. */
-  private async withDeadlockRetry<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await work();
-      } catch (error) {
-        if (pgCode(error) !== '40P01' || attempt >= attempts) throw error;
-      }
-    }
   }
 }
 

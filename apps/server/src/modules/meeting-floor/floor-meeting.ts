@@ -1,4 +1,4 @@
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { MeetingPlaceKind, MeetingStatus } from '@craftmatch/shared';
 import { DomainError } from '../../common/domain-error';
 import type { AuthUser } from '../../common/request-context';
@@ -68,18 +68,4 @@ export const personOf = (m: FloorMeeting, side: Side): string =>
 
 export const iso = (value: Date | string): string => new Date(value).toISOString();
 
-/**
- * Two transactions writing overlapping ranges may deadlock inside the exclusion check; retried, the loser
- * sees the winner's committed range and fails cleanly with 409 SLOT_TAKEN.
- */
-export async function withDeadlockRetry<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      const code =
-        error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-      if (code !== '40P01' || attempt >= attempts) throw error;
-    }
-  }
-}
+export { withDeadlockRetry } from '../../common/deadlock-retry';

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { withDeadlockRetry } from '../../common/deadlock-retry';
 import {
   ErrorCode,
   FieldErrorCode,
@@ -129,17 +130,6 @@ const MEETING_SELECT = `
  * exclusion check; PostgreSQL then aborts one with a deadlock. Retried, it sees the winner's
  * committed range and fails cleanly with the exclusion violation (409 SLOT_TAKEN).
  */
-async function withDeadlockRetry<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      const code =
-        error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-      if (code !== '40P01' || attempt >= attempts) throw error;
-    }
-  }
-}
 
 /**
  * Queues transactions that book the same people, in one global order (sorted keys), before they

@@ -34,6 +34,7 @@ import type {
 } from './dto/scheduling.dto';
 import { runEngine } from './engine-runner';
 import { loadScheduleInput, loadSettings, type KeptEntry } from './schedule-input';
+import { withDeadlockRetry } from '../../common/deadlock-retry';
 
 /** A running draft whose progress has not moved for this long is taken for dead (its process ended). */
 const STALE_MINUTES = 10;
@@ -726,7 +727,7 @@ export class SchedulingService implements BeforeApplicationShutdown {
     let published = 0;
     let conflicts = 0;
     for (let first = true; ; first = false) {
-      const chunk = await this.withDeadlockRetry(() => this.publishChunk(auth, draftId, first));
+      const chunk = await withDeadlockRetry(() => this.publishChunk(auth, draftId, first));
       published += chunk.published;
       conflicts += chunk.conflicts;
       if (chunk.pending.length) {
@@ -783,16 +784,6 @@ export class SchedulingService implements BeforeApplicationShutdown {
   /** Resolves once the e-mails of every publish so far are in the outbox (tests, shutdown). */
   mailsQueued(): Promise<void> {
     return this.mails;
-  }
-
-  private async withDeadlockRetry<T>(work: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await work();
-      } catch (e) {
-        if (sqlCode(e) !== '40P01' || attempt >= 5) throw e;
-      }
-    }
   }
 
   private async publishChunk(
