@@ -6,6 +6,7 @@ import {
   createTheme,
   defaultVariantColorsResolver,
   Modal,
+  Pagination,
   Paper,
   Table,
   TextInput,
@@ -13,6 +14,7 @@ import {
   type MantineColorsTuple,
   type VariantColorsResolver,
 } from '@mantine/core';
+import { i18n } from '../lib/i18n';
 
 /** Sơn mài (lacquer) red — brand accent and destructive actions. */
 const lacquer: MantineColorsTuple = [
@@ -121,6 +123,14 @@ export const theme = createTheme({
       styles: { root: { fontVariantNumeric: 'tabular-nums' } },
     }),
     Modal: Modal.extend({ defaultProps: { radius: 'lg', centered: true } }),
+    // the arrow buttons have no text: name them for screen readers, in the reader's language
+    Pagination: Pagination.extend({
+      defaultProps: {
+        getControlProps: (control: 'first' | 'previous' | 'next' | 'last') => ({
+          'aria-label': i18n.t(`common:pagination.${control}`),
+        }),
+      },
+    }),
     Table: Table.extend({ defaultProps: { verticalSpacing: 'sm', highlightOnHover: true } }),
     TextInput: TextInput.extend({ defaultProps: { radius: 'md' } }),
     Alert: Alert.extend({ defaultProps: { radius: 'md' } }),

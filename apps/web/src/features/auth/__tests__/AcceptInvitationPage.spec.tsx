@@ -26,7 +26,7 @@ const preview: InvitationPreview = {
 describe('AcceptInvitationPage', () => {
   it('asks for consent to the privacy notice before creating the account, then sends it', async () => {
     await i18n.changeLanguage('en');
-    fetchMock.mockImplementation(async (url: string, init: { method?: string } = {}) =>
+    fetchMock.mockImplementation(async (_url: string, init: { method?: string } = {}) =>
       (init.method ?? 'GET') === 'GET'
         ? jsonResponse(200, preview)
         : jsonResponse(409, { code: 'EMAIL_TAKEN', message: 'x' }),

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { WishLevel } from '@craftmatch/shared';
 
 const ICONS = { must: IconStar, would: IconHeart, no_thanks: IconX } as const;
-const COLORS = { must: 'cham', would: 'teal', no_thanks: 'gray' } as const;
+/** Dark shades, so white text on a chosen button keeps AA contrast. */
+const COLORS = { must: 'cham', would: 'teal.9', no_thanks: 'gray.8' } as const;
 
 /** Must meet / would meet / no thanks; pressing the chosen one again clears it. */
 export function WishButtons({
@@ -30,7 +31,7 @@ export function WishButtons({
             size="xs"
             radius="xl"
             color={COLORS[level]}
-            variant={active ? 'filled' : 'light'}
+            variant={active ? 'filled' : 'default'}
             leftSection={<Icon size={14} />}
             aria-pressed={active}
             disabled={disabled}
