@@ -128,6 +128,7 @@ for (const account of accounts) {
       if (account.role === 'organizer') {
         // A fair's auto-schedule page, reached from the fair list.
         await page.goto('/organizer/fairs');
+        await expect(page.locator('a[href^="/organizer/fairs/"][href$="/booths"]').first()).toBeVisible();
         const fairLink = page.locator(
           'a[href^="/organizer/fairs/"][href$="/meetings"], a[href^="/organizer/fairs/"]',
         );

@@ -50,7 +50,7 @@ export function AgendaMeetingCard({ meeting: m, fairZone }: { meeting: AgendaMee
       data-testid="agenda-meeting"
       data-meeting-id={m.id}
       data-status={m.status}
-      style={m.status === 'cancelled' ? { opacity: 0.7 } : undefined}
+      style={m.status === 'cancelled' ? { borderStyle: 'dashed' } : undefined}
     >
       <Stack gap={4} style={{ minWidth: 0 }}>
         <TimeInZones
