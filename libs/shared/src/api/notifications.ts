@@ -13,6 +13,8 @@ export const NOTIFICATION_TYPES = [
   'inquiry.received',
   'meeting.requested',
   'meeting.accepted',
+  /** published by the organizers' auto-scheduler: nobody requested or accepted it */
+  'meeting.scheduled',
   'meeting.declined',
   'meeting.cancelled',
   'meeting.counter_proposed',

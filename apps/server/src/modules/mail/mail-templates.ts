@@ -77,7 +77,10 @@ export function renderMail<T extends MailTemplate>(
       const { type, data } = params as MailTemplates['meetingEvent'];
       const n = (key: string) => i18n.t(lng, `notifications:types.${type}.${key}`, data);
       subject = n('title');
-      paragraphs = [t('meetingEvent.greeting'), n('body'), t('meetingEvent.open')];
+      paragraphs = [t('meetingEvent.greeting'), n('body')];
+      // put in the agenda by the organizers: nothing to answer, but say how to get out of it
+      if (type === 'meeting.scheduled') paragraphs.push(t('meetingEvent.scheduled'));
+      paragraphs.push(t('meetingEvent.open'));
       break;
     }
     case 'dealEvent': {

@@ -18,6 +18,8 @@ import type {
 import { createTestApp, json, type TestApp } from '../../../test/app';
 import { Factory, type TestUser } from '../../../test/factories';
 import { buyerAt, exhibitorAt, seedFair, type SeededFair } from '../../../test/fair-fixtures';
+import { I18nService } from '../../common/i18n.service';
+import { formatInZone } from '../meeting-events';
 import { SchedulingService } from './scheduling.service';
 
 // the fair runs 08:00–12:00 in Ho Chi Minh City (UTC+7) on 3 and 4 December: 8 slots of 30 minutes a day
@@ -404,10 +406,12 @@ describe('scheduling (integration)', () => {
 
   it('publishes through the exclusion constraints: a clash booked by hand comes back as a conflict', async () => {
     const fair = await seedFair(t, { days: ['2026-12-03'] });
-    const buyer = await buyerAt(t, fair);
+    const buyer = await buyerAt(t, fair, { name: 'Mây tre Phú Vinh', fullName: 'Lan' });
     const other = await buyerAt(t, fair);
     const e1 = await exhibitorAt(t, fair);
-    const e2 = await exhibitorAt(t, fair);
+    const e2 = await exhibitorAt(t, fair, { name: 'Sơn mài Hạ Thái', fullName: 'Tom' });
+    // the buyer reads Vietnamese, the exhibitor English
+    await t.dataSource.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [e2.id]);
     await mutual(fair, buyer, e1, 'must', 'must');
     await mutual(fair, buyer, e2, 'must', 'would');
     const draft = await generate(fair);
@@ -452,18 +456,53 @@ describe('scheduling (integration)', () => {
         await t.inject({ method: 'GET', url: `/api/meetings/${ok.meetingId}`, headers: buyer.auth }),
       );
       expect(meeting).toMatchObject({ status: 'accepted', start: ok.start, place: 'booth' });
-      const [note] = await t.dataSource.query(
-        `SELECT type FROM notifications WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1`,
-        [buyer.id],
+      // nobody accepted it: both people are told the organizers scheduled it, each in their language
+      const notes: { user_id: string; type: string; data: Record<string, string> }[] =
+        await t.dataSource.query(
+          `SELECT user_id, type, data FROM notifications WHERE data->>'meetingId' = $1`,
+          [ok.meetingId],
+        );
+      expect(notes.map((n) => [n.user_id, n.type]).sort()).toEqual(
+        [
+          [buyer.id, 'meeting.scheduled'],
+          [e2.id, 'meeting.scheduled'],
+        ].sort(),
       );
-      expect(note.type).toBe('meeting.accepted');
-      // and an e-mail, queued behind the request
+      const i18n = t.app.get(I18nService);
+      const start = new Date(ok.start);
+      const viTime = formatInZone(start, 'Asia/Ho_Chi_Minh', 'vi');
+      const enTime = formatInZone(start, 'Asia/Ho_Chi_Minh', 'en');
+      expect(enTime).toMatch(/^\w{3}, 3 Dec 2026, \d\d:\d\d \(Asia\/Ho_Chi_Minh\)$/);
+      const viBody = `Ban tổ chức Hội chợ Thủ công đã xếp lịch gặp của bạn với Sơn mài Hạ Thái vào ${viTime}. Cuộc gặp đã có trong lịch của bạn.`;
+      const enBody = `The organizers of Craft Fair scheduled your meeting with Mây tre Phú Vinh at ${enTime}. It is already in your agenda.`;
+      const text = (lng: 'vi' | 'en', userId: string) => {
+        const n = notes.find((x) => x.user_id === userId)!;
+        return [
+          i18n.t(lng, `notifications:types.${n.type}.title`, n.data),
+          i18n.t(lng, `notifications:types.${n.type}.body`, n.data),
+        ];
+      };
+      expect(text('vi', buyer.id)).toEqual(['Ban tổ chức đã xếp lịch gặp', viBody]);
+      expect(text('en', e2.id)).toEqual(['Meeting scheduled by the organizers', enBody]);
+      // and an e-mail each in the outbox, in the recipient's language
       await t.app.get(SchedulingService).mailsQueued();
-      const [{ mails }] = await t.dataSource.query(
-        `SELECT count(*)::int AS mails FROM mail_outbox WHERE template = 'meetingEvent' AND to_address = $1`,
-        [buyer.email],
-      );
-      expect(mails).toBe(1);
+      const mails: { to_address: string; locale: string; subject: string; text_body: string }[] =
+        await t.dataSource.query(
+          `SELECT to_address, locale, subject, text_body FROM mail_outbox
+            WHERE template = 'meetingEvent' AND to_address = ANY($1::text[])`,
+          [[buyer.email, e2.email]],
+        );
+      expect(mails).toHaveLength(2);
+      const toBuyer = mails.find((m) => m.to_address === buyer.email)!;
+      expect(toBuyer).toMatchObject({ locale: 'vi', subject: 'Ban tổ chức đã xếp lịch gặp' });
+      expect(toBuyer.text_body).toContain('Xin chào Lan,');
+      expect(toBuyer.text_body).toContain(viBody);
+      expect(toBuyer.text_body).toContain(`/meetings/${ok.meetingId}`);
+      const toExhibitor = mails.find((m) => m.to_address === e2.email)!;
+      expect(toExhibitor).toMatchObject({ locale: 'en', subject: 'Meeting scheduled by the organizers' });
+      expect(toExhibitor.text_body).toContain('Hello Tom,');
+      expect(toExhibitor.text_body).toContain(enBody);
+      expect(toExhibitor.text_body).not.toContain('accepted');
 
       // publishing twice does nothing the second time
       const again = json<PublishScheduleResult>(await publish(draft.id));

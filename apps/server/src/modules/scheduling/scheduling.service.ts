@@ -883,7 +883,8 @@ export class SchedulingService implements BeforeApplicationShutdown {
           result.pending.push(
             await this.events.record(manager, {
               meetingId,
-              type: 'meeting.accepted',
+              // nobody requested or accepted it: the organizers scheduled it, and everyone is told so
+              type: 'meeting.scheduled',
               notify: [e.buyer_user_id, e.exhibitor_user_id, e.interpreter_user_id].filter(
                 (id): id is string => !!id,
               ),

@@ -9,6 +9,7 @@ import {
   IconBuildingStore,
   IconCalendarCheck,
   IconCalendarOff,
+  IconCalendarPin,
   IconCalendarPlus,
   IconCalendarX,
   IconCalendarTime,
@@ -41,6 +42,8 @@ const look: Record<NotificationType, { color: string; icon: typeof IconBell }> =
   'inquiry.received': { color: 'cham', icon: IconMessageQuestion },
   'meeting.requested': { color: 'cham', icon: IconCalendarPlus },
   'meeting.accepted': { color: 'celadon', icon: IconCalendarCheck },
+  // put in the agenda by the organizers' auto-scheduler
+  'meeting.scheduled': { color: 'celadon', icon: IconCalendarPin },
   'meeting.declined': { color: 'lacquer', icon: IconCalendarX },
   'meeting.cancelled': { color: 'lacquer', icon: IconCalendarOff },
   'meeting.counter_proposed': { color: 'rattan', icon: IconCalendarTime },

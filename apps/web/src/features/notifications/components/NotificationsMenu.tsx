@@ -107,7 +107,12 @@ export function NotificationsMenu() {
             ) : (
               <Stack gap={4}>
                 {list.data.items.map((n) => (
-                  <NotificationItem key={n.id} notification={n} onRead={(id) => markRead.mutate(id)} />
+                  <NotificationItem
+                    key={n.id}
+                    notification={n}
+                    onRead={(id) => markRead.mutate(id)}
+                    onOpen={() => setOpened(false)}
+                  />
                 ))}
               </Stack>
             )}
