@@ -8,11 +8,31 @@ import { DomainError } from './domain-error';
 import { authUserFromClaims, type AuthUser } from './request-context';
 
 const ISSUER = 'craftmatch';
+/** Checked at most this often for revocations older than the retention. */
+const PRUNE_EVERY_MS = 60_000;
 
-/** Short-lived signed access tokens (HS256). Refresh tokens live in the database. */
+/** A session (refresh-token family, the token's `sid`) or a whole user (a deleted account) revoked. */
+export interface Revocation {
+  kind: 'session' | 'user';
+  id: string;
+}
+
+/**
+ * Short-lived signed access tokens (HS256). Refresh tokens live in the database.
+ *
+ * A token stays valid until it expires, unless its session or its user was revoked: those are kept
+ * here in memory (fed by the auth module, on every instance, from PostgreSQL NOTIFY and a reload at
+ * start and after each reconnection), so the check on every request is two Set lookups, no query.
+ * An entry is dropped once every token that could carry it has expired (see `retentionMs`).
+ */
 @Injectable()
 export class AccessTokenService {
   private keyFor?: { secret: string; key: KeyObject };
+  /** id → when it was revoked (ms since epoch, by the injected clock) */
+  private readonly revokedSessions = new Map<string, number>();
+  private readonly revokedUsers = new Map<string, number>();
+  private readonly revocationListeners = new Set<(revocation: Revocation) => void>();
+  private prunedAt = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,8 +61,12 @@ export class AccessTokenService {
     });
   }
 
-  /** Verifies against the injected clock, so tests can move time. */
+  /**
+   * Verifies against the injected clock, so tests can move time. A valid token of a revoked session
+   * or of a deleted user is refused with SESSION_REVOKED.
+   */
   verify(token: string): AuthUser {
+    let user: AuthUser;
     try {
       const claims = jwt.verify(token, this.key, {
         algorithms: ['HS256'],
@@ -50,10 +74,66 @@ export class AccessTokenService {
         clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
       });
       if (typeof claims === 'string' || typeof claims.sub !== 'string') throw new Error('bad claims');
-      return authUserFromClaims(claims as unknown as AccessTokenClaims & { lng?: string });
+      user = authUserFromClaims(claims as unknown as AccessTokenClaims & { lng?: string });
     } catch {
       throw DomainError.unauthenticated(ErrorCode.UNAUTHENTICATED);
     }
+    if (this.isRevoked(user)) throw DomainError.unauthenticated(ErrorCode.SESSION_REVOKED);
+    return user;
+  }
+
+  /** The per-request check: two Set lookups. */
+  isRevoked(user: Pick<AuthUser, 'id' | 'sessionId'>): boolean {
+    return this.revokedSessions.has(user.sessionId) || this.revokedUsers.has(user.id);
+  }
+
+  /**
+   * How long a revocation is remembered: a token is signed for `ttl` and none is signed for a session
+   * or user after its revocation, so after `ttl` every token it could stop has expired. Twice that
+   * leaves room for clocks of different instances that disagree.
+   */
+  get retentionMs(): number {
+    return 2 * this.config.accessTokenTtl * 1000;
+  }
+
+  /** Records a revocation (idempotent); `at` defaults to now. Returns whether it was new. */
+  revoke(revocation: Revocation, at: Date = this.clock.now()): boolean {
+    const map = revocation.kind === 'session' ? this.revokedSessions : this.revokedUsers;
+    const now = this.clock.now().getTime();
+    if (now - this.prunedAt >= PRUNE_EVERY_MS) this.prune(now);
+    const known = map.get(revocation.id);
+    if (known !== undefined) {
+      if (at.getTime() > known) map.set(revocation.id, at.getTime());
+      return false;
+    }
+    if (at.getTime() <= now - this.retentionMs) return false;
+    map.set(revocation.id, at.getTime());
+    for (const listener of this.revocationListeners) {
+      try {
+        listener(revocation);
+      } catch {
+        /* a listener's failure does not undo the revocation */
+      }
+    }
+    return true;
+  }
+
+  /** Told of each new revocation (the realtime gateway disconnects the sockets it authenticated). */
+  onRevoked(listener: (revocation: Revocation) => void): () => void {
+    this.revocationListeners.add(listener);
+    return () => this.revocationListeners.delete(listener);
+  }
+
+  /** How many revocations are remembered (for tests and metrics). */
+  get revokedCount(): { sessions: number; users: number } {
+    return { sessions: this.revokedSessions.size, users: this.revokedUsers.size };
+  }
+
+  private prune(now: number): void {
+    this.prunedAt = now;
+    const oldest = now - this.retentionMs;
+    for (const map of [this.revokedSessions, this.revokedUsers])
+      for (const [id, at] of map) if (at <= oldest) map.delete(id);
   }
 
   /** Pulls a bearer token out of an Authorization header value. */

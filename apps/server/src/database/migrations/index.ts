@@ -14,6 +14,7 @@ import { DashboardRollup1764600000300 } from './1764600000300-DashboardRollup';
 import { Matchmaking1764700000000 } from './1764700000000-Matchmaking';
 import { Scheduling1764700000100 } from './1764700000100-Scheduling';
 import { Privacy1764800000000 } from './1764800000000-Privacy';
+import { SessionRevocations1764900000000 } from './1764900000000-SessionRevocations';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   Matchmaking1764700000000,
   Scheduling1764700000100,
   Privacy1764800000000,
+  SessionRevocations1764900000000,
 ];

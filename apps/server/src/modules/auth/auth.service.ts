@@ -246,7 +246,7 @@ export class AuthService implements OnModuleInit {
   /** New password, token spent, and every session of the account ended, all or nothing. */
   async resetPassword(dto: ResetPasswordDto, client: ClientContext): Promise<void> {
     await this.limits.consume(LIMITS.resetIp, client.ip, this.perHour(this.config.rateLimits.resetPerIp));
-    const email = await this.dataSource.transaction(async (manager) => {
+    const { email, ended } = await this.dataSource.transaction(async (manager) => {
       const token = await this.useUserToken(manager, dto.token, 'reset_password');
       const user = await manager.findOneByOrFail(User, { id: token.userId });
       assertStrongPassword(dto.password, user.email, user.fullName);
@@ -257,9 +257,11 @@ export class AuthService implements OnModuleInit {
         { id: user.id },
         { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? this.clock.now() },
       );
-      await this.sessions.revokeAll(manager, user.id);
-      return normalizeEmail(user.email);
+      const ended = await this.sessions.revokeAll(manager, user.id);
+      return { email: normalizeEmail(user.email), ended };
     });
+    // Their access tokens too, at once (every other instance hears of it from the database).
+    this.sessions.revoked(ended);
     await this.limits.reset(LIMITS.loginAccount, email, this.loginAccountRule());
   }
 

@@ -7,3 +7,4 @@ export { assertStrongPassword, emailTaken, isEmailUniqueViolation, normalizeEmai
 export { hashToken, isTokenShape, newToken } from './tokens';
 export { RefreshToken } from './refresh-token.entity';
 export { UserToken, type UserTokenPurpose } from './user-token.entity';
+export { RevocationListener, REVOKED_CHANNEL } from './revocation-listener';

@@ -29,11 +29,17 @@ export interface IssuedSession {
 }
 
 type Rotation =
-  { kind: 'rotated'; userId: string; next: NewRefreshToken } | { kind: 'reused' } | { kind: 'invalid' };
+  | { kind: 'rotated'; userId: string; next: NewRefreshToken }
+  | { kind: 'reused'; familyId: string }
+  | { kind: 'invalid' };
 
 /**
  * Sessions: short-lived access tokens plus rotating refresh tokens stored as SHA-256 hashes.
  * Every use of a refresh token replaces it; presenting a used one again revokes its whole family.
+ *
+ * Revoking a family also stops its access tokens (their `sid`) at once: a trigger tells every instance
+ * (RevocationListener), and the paths here add the family to this instance's set right after commit
+ * too, so the very next request, even on this instance, is refused without waiting for the NOTIFY.
  */
 @Injectable()
 export class SessionService {
@@ -105,7 +111,7 @@ export class SessionService {
       if (row.usedAt) {
         // Someone holds a token that was already traded in: assume theft, end every session of the family.
         await this.revokeFamily(manager, row.familyId);
-        return { kind: 'reused' };
+        return { kind: 'reused', familyId: row.familyId };
       }
       if (row.revokedAt || row.expiresAt.getTime() <= now.getTime()) return { kind: 'invalid' };
       const next = await this.insert(manager, row.userId, row.familyId, client);
@@ -113,7 +119,10 @@ export class SessionService {
       return { kind: 'rotated', userId: row.userId, next };
     });
     // Thrown after commit, so the family's revocation sticks.
-    if (outcome.kind === 'reused') throw DomainError.unauthenticated(ErrorCode.REFRESH_REUSED);
+    if (outcome.kind === 'reused') {
+      this.revoked([outcome.familyId]);
+      throw DomainError.unauthenticated(ErrorCode.REFRESH_REUSED);
+    }
     if (outcome.kind === 'invalid') throw DomainError.unauthenticated(ErrorCode.REFRESH_INVALID);
     return this.issue(outcome.userId, outcome.next);
   }
@@ -122,16 +131,33 @@ export class SessionService {
   async end(raw: string | null): Promise<void> {
     if (!isTokenShape(raw)) return;
     const row = await this.dataSource.getRepository(RefreshToken).findOneBy({ tokenHash: hashToken(raw) });
-    if (row) await this.revokeFamily(this.dataSource.manager, row.familyId);
+    if (!row) return;
+    await this.revokeFamily(this.dataSource.manager, row.familyId);
+    this.revoked([row.familyId]);
   }
 
+  /** Inside the caller's transaction; the trigger tells every instance on commit. */
   async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
     await manager.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
   }
 
-  /** Signs the user out everywhere (after a password reset, say). */
-  async revokeAll(manager: EntityManager, userId: string): Promise<void> {
-    await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  /**
+   * Signs the user out everywhere (after a password reset, say), inside the caller's transaction.
+   * Returns the families ended: pass them to `revoked()` after commit to refuse their access tokens on
+   * this instance without waiting for the NOTIFY (which reaches every instance on commit anyway).
+   */
+  async revokeAll(manager: EntityManager, userId: string): Promise<string[]> {
+    return this.revokeWhere(manager, userId, null);
+  }
+
+  /** Families already revoked in the database (committed): refused on this instance from now on. */
+  revoked(familyIds: Iterable<string>): void {
+    for (const id of familyIds) this.accessTokens.revoke({ kind: 'session', id });
+  }
+
+  /** A deleted account (committed): every access token of the user is refused from now on. */
+  userDeleted(userId: string): void {
+    this.accessTokens.revoke({ kind: 'user', id: userId });
   }
 
   /**
@@ -175,14 +201,34 @@ export class SessionService {
       .getRepository(RefreshToken)
       .update({ userId, familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     if (!result.affected) throw DomainError.notFound();
+    this.revoked([familyId]);
   }
 
   /** Every session of the user except the one making the request. */
   async revokeOthers(userId: string, currentFamilyId: string): Promise<void> {
-    const keep = UUID.test(currentFamilyId) ? { familyId: Not(currentFamilyId) } : {};
-    await this.dataSource
-      .getRepository(RefreshToken)
-      .update({ userId, ...keep, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    const ended = await this.revokeWhere(
+      this.dataSource.manager,
+      userId,
+      UUID.test(currentFamilyId) ? currentFamilyId : null,
+    );
+    this.revoked(ended);
+  }
+
+  /** Revokes the user's live tokens (but those of `keepFamilyId`); the distinct families ended. */
+  private async revokeWhere(
+    manager: EntityManager,
+    userId: string,
+    keepFamilyId: string | null,
+  ): Promise<string[]> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(RefreshToken)
+      .set({ revokedAt: this.clock.now() })
+      .where({ userId, revokedAt: IsNull(), ...(keepFamilyId ? { familyId: Not(keepFamilyId) } : {}) })
+      .returning('family_id')
+      .execute();
+    const rows = (result.raw ?? []) as { family_id: string }[];
+    return [...new Set(rows.map((r) => r.family_id))];
   }
 
   private async insert(

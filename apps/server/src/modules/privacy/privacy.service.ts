@@ -234,5 +234,7 @@ export class PrivacyService {
         [auth.id, tombstoneEmail(auth.id), DELETED_NAME, NO_PASSWORD, this.clock.now()],
       );
     });
+    // Committed: the user's access tokens stop working at once, here and (by NOTIFY) on every instance.
+    this.sessions.userDeleted(auth.id);
   }
 }
