@@ -32,6 +32,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
 
   afterInit(server: Server<ClientToServerEvents, ServerToClientEvents>): void {
     this.realtime.attach(server);
+    // A revoked session (or deleted user) loses the sockets this instance authenticated with its tokens.
+    this.tokens.onRevoked(({ kind, id }) => {
+      for (const socket of server.sockets.sockets.values()) {
+        const user = (socket as unknown as AppSocket).data.user;
+        if (user && (kind === 'session' ? user.sessionId === id : user.id === id)) socket.disconnect(true);
+      }
+    });
     server.use((socket, next) => {
       const auth = socket.handshake.auth as { token?: unknown } | undefined;
       const token =
