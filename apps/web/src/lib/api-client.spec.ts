@@ -1,6 +1,6 @@
 import { ErrorCode, FieldErrorCode } from '@craftmatch/shared';
 import { jsonResponse } from '../test/render';
-import { api, ApiError, errorMessageOf, fieldErrorsOf, tokenStore } from './api-client';
+import { api, ApiError, errorMessageOf, fieldErrorsOf, setAuthHandlers, tokenStore } from './api-client';
 import { i18n } from './i18n';
 
 const fetchMock = jest.fn();
@@ -72,6 +72,22 @@ describe('api client', () => {
     ]);
     const retry = fetchMock.mock.calls[2][1] as { headers: Record<string, string> };
     expect(retry.headers.Authorization).toBe('Bearer new');
+  });
+
+  it('signs out when the session was revoked and the refresh fails too', async () => {
+    const onAuthLost = jest.fn();
+    setAuthHandlers({ onRefreshed: () => {}, onAuthLost });
+    tokenStore.set('revoked');
+    fetchMock
+      .mockResolvedValueOnce(jsonResponse(401, { code: ErrorCode.SESSION_REVOKED, message: 'Signed out' }))
+      .mockResolvedValueOnce(jsonResponse(401, { code: ErrorCode.REFRESH_INVALID, message: 'Ended' }));
+
+    const error = await api.get('/notifications').catch((e: unknown) => e);
+
+    expect((error as ApiError).code).toBe(ErrorCode.SESSION_REVOKED);
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/notifications', '/api/auth/refresh']);
+    expect(onAuthLost).toHaveBeenCalledTimes(1);
+    expect(tokenStore.get()).toBeNull();
   });
 
   it('reports a network failure in the reader’s language', async () => {

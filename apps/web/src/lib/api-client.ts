@@ -179,7 +179,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   let response = await send(path, options);
   if (response.status === 401 && hadToken && !options.noRetry) {
     const error = await toError(response);
-    if (error.code !== ErrorCode.UNAUTHENTICATED) throw error;
+    // An expired token, or one of a session ended elsewhere (its refresh then fails: signed out).
+    if (error.code !== ErrorCode.UNAUTHENTICATED && error.code !== ErrorCode.SESSION_REVOKED) throw error;
     const session = await refreshSession();
     if (!session) {
       tokenStore.set(null);
