@@ -14,6 +14,7 @@ import {
   type HallInput,
 } from '@craftmatch/shared';
 import { Clock } from '../../common/clock';
+import { preparedStatement } from '../../common/prepared-statement';
 import { DomainError } from '../../common/domain-error';
 import { pageOf, pageParams } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
@@ -102,13 +103,13 @@ export class FairsService {
   }
 
   async getPublic(slug: string): Promise<FairDto> {
-    const fair = await this.load(`f.slug = $1 AND f.status <> 'draft'`, [slug]);
+    const fair = await this.load('fairs.public-by-slug', `f.slug = $1 AND f.status <> 'draft'`, [slug]);
     if (!fair) throw DomainError.notFound();
     return fair;
   }
 
   async getManaged(id: string): Promise<FairDto> {
-    const fair = await this.load(`f.id = $1`, [id]);
+    const fair = await this.load('fairs.by-id', `f.id = $1`, [id]);
     if (!fair) throw DomainError.notFound();
     return fair;
   }
@@ -205,10 +206,13 @@ export class FairsService {
     return pageOf(rows.map(toSummary), Number(total), params);
   }
 
-  private async load(where: string, args: unknown[]): Promise<FairDto | null> {
+  /** `name` names the prepared statement: one per `where` (planning cost more than running it). */
+  private async load(name: string, where: string, args: unknown[]): Promise<FairDto | null> {
     // one round trip: the fair, its days and its halls
     const [row] = await this.dataSource.query<(SummaryRow & { days: FairDay[]; halls: Hall[] })[]>(
-      `SELECT s.*,
+      preparedStatement(
+        name,
+        `SELECT s.*,
               COALESCE((SELECT json_agg(json_build_object(
                           'date', to_char(d.day, 'YYYY-MM-DD'),
                           'opensAt', to_char(d.opens_at, 'HH24:MI'),
@@ -222,6 +226,7 @@ export class FairsService {
                                         ORDER BY h.code)
                           FROM halls h WHERE h.fair_id = s.id), '[]'::json) AS halls
          FROM (${SUMMARY_SQL} WHERE ${where}) s`,
+      ),
       args,
     );
     if (!row) return null;

@@ -215,6 +215,9 @@ describe('meetings', () => {
       end: S3,
       sequence: 1,
     });
+    // the answer is built from the read before the update: it must be what a fresh read says
+    const reread = await t.inject({ method: 'GET', url: `/api/meetings/${created.id}`, headers: exhibitor.auth });
+    expect(json<MeetingDetail>(accepted)).toEqual(json<MeetingDetail>(reread));
     const [acceptedNote] = await t.dataSource.query(
       `SELECT data FROM notifications WHERE user_id = $1 AND type = 'meeting.accepted'`,
       [buyer.id],

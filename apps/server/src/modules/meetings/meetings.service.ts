@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedStatement } from '../../common/prepared-statement';
 import { withDeadlockRetry } from '../../common/deadlock-retry';
 import {
   ErrorCode,
@@ -145,7 +146,10 @@ const MEETING_SELECT = `
 async function lockPersons(manager: EntityManager, userIds: string[]): Promise<void> {
   const keys = [...new Set(userIds)].sort();
   await manager.query(
-    `SELECT pg_advisory_xact_lock(hashtextextended('meeting-person:' || k, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
+    preparedStatement(
+      'meetings.lock-persons',
+      `SELECT pg_advisory_xact_lock(hashtextextended('meeting-person:' || k, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
+    ),
     [keys],
   );
 }
@@ -453,28 +457,44 @@ export class MeetingsService implements OnModuleInit {
         await lockPersons(manager, [row.buyer_user_id, row.exhibitor_user_id]);
         await this.assertFree(manager, row.fair_id, this.personOf(row, side), [slot]);
         // one statement: the status and the range change together, or the exclusion constraint refuses both
-        const [, updated]: Updated = await manager.query(
-          `UPDATE meetings m
+        const [accepted]: Updated<{ sequence: number; updated_at: Date }> = await manager.query(
+          preparedStatement(
+            'meetings.accept',
+            `UPDATE meetings m
             SET status = 'accepted', time_range = tstzrange(p.slot_start, p.slot_end, '[)'),
                 awaiting_company_id = NULL, sequence = m.sequence + 1, updated_at = $3
            FROM meeting_proposals p
           WHERE m.id = $1 AND m.status = 'requested' AND m.expires_at > $3 AND m.awaiting_company_id = $4
             AND p.meeting_id = m.id AND p.slot_start = $2
             AND p.round = (SELECT max(p2.round) FROM meeting_proposals p2 WHERE p2.meeting_id = m.id)
-        RETURNING m.id`,
+        RETURNING m.sequence, m.updated_at`,
+          ),
           [id, slotStart, now, this.companyOf(row, side)],
         );
-        if (updated === 0) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
-        return this.events.record(manager, {
+        if (accepted.length === 0) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
+        const recorded = await this.events.record(manager, {
           meetingId: id,
           type: 'meeting.accepted',
           notify: [this.otherPerson(row, side)],
         });
+        return { recorded, ...accepted[0] };
       }),
     );
-    await this.events.flush(event);
-    await this.assignInterpreter(row);
-    return this.get(auth, id);
+    await this.events.flush(event.recorded);
+    if (row.interpreter_language) {
+      await this.assignInterpreter(row);
+      return this.get(auth, id);
+    }
+    // what the update changed, on the row read before it (no second read on the hot path)
+    return toDetail({
+      ...row,
+      status: 'accepted',
+      starts_at: new Date(slot.start),
+      ends_at: new Date(slot.end),
+      awaiting_company_id: null,
+      sequence: event.sequence,
+      updated_at: event.updated_at,
+    });
   }
 
   /** The awaited side declines a pending request with a reason code. */
@@ -887,11 +907,14 @@ export class MeetingsService implements OnModuleInit {
     slots: FairSlot[],
   ): Promise<void> {
     const [row] = await manager.query(
-      `SELECT EXISTS (
+      preparedStatement(
+        'meetings.blocked',
+        `SELECT EXISTS (
          SELECT 1 FROM attendee_blocked_slots b
            JOIN jsonb_to_recordset($3::jsonb) AS s(start timestamptz, "end" timestamptz)
              ON b.slot && tstzrange(s.start, s.end, '[)')
           WHERE b.fair_id = $1 AND b.user_id = $2) AS blocked`,
+      ),
       [fairId, userId, JSON.stringify(slots)],
     );
     if (row.blocked) throw DomainError.conflict(ErrorCode.SLOT_UNAVAILABLE);
@@ -944,8 +967,11 @@ export class MeetingsService implements OnModuleInit {
   private async load(auth: AuthUser, id: string): Promise<{ row: MeetingRow; side: Side | null }> {
     // the caller's company (from the database, not the token) in the same round trip
     const [row]: (MeetingRow & { caller_company_id: string | null })[] = await this.dataSource.query(
-      `SELECT q.*, (SELECT cm.company_id FROM company_memberships cm WHERE cm.user_id = $2) AS caller_company_id
-         FROM (${MEETING_SELECT} WHERE m.id = $1) q`,
+      preparedStatement(
+        'meetings.load',
+        `SELECT q.*, (SELECT cm.company_id FROM company_memberships cm WHERE cm.user_id = $2) AS caller_company_id
+           FROM (${MEETING_SELECT} WHERE m.id = $1) q`,
+      ),
       [id, auth.id],
     );
     if (!row) throw DomainError.notFound();
