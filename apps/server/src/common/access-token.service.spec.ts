@@ -47,4 +47,51 @@ describe('AccessTokenService', () => {
     cfg.jwtSecret = `${SECRET}-rotated`;
     expect(() => tokens.verify(token)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
   });
+
+  it('refuses a valid token of a revoked session or user with SESSION_REVOKED, others go on', () => {
+    const clock = new TestClock();
+    const tokens = new AccessTokenService(config(SECRET), clock);
+    const phone = tokens.sign({ sub: 'u1', role: 'buyer', sid: 's1' });
+    const laptop = tokens.sign({ sub: 'u1', role: 'buyer', sid: 's2' });
+    const other = tokens.sign({ sub: 'u2', role: 'buyer', sid: 's3' });
+    const told: unknown[] = [];
+    tokens.onRevoked((r) => told.push(r));
+
+    expect(tokens.revoke({ kind: 'session', id: 's1' })).toBe(true);
+    expect(tokens.revoke({ kind: 'session', id: 's1' })).toBe(false); // once
+    expect(() => tokens.verify(phone)).toThrow(
+      expect.objectContaining({ code: 'SESSION_REVOKED', status: 401 }),
+    );
+    expect(tokens.verify(laptop).sessionId).toBe('s2');
+
+    tokens.revoke({ kind: 'user', id: 'u1' });
+    expect(() => tokens.verify(laptop)).toThrow(expect.objectContaining({ code: 'SESSION_REVOKED' }));
+    expect(tokens.verify(other).id).toBe('u2');
+    expect(told).toEqual([
+      { kind: 'session', id: 's1' },
+      { kind: 'user', id: 'u1' },
+    ]);
+    // a bad token stays UNAUTHENTICATED, revoked or not
+    expect(() => tokens.verify(`${phone}x`)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+  });
+
+  it('forgets a revocation once every token it could stop has expired, not before', () => {
+    const clock = new TestClock();
+    const tokens = new AccessTokenService(config(SECRET), clock);
+    tokens.revoke({ kind: 'session', id: 'old' });
+    tokens.revoke({ kind: 'user', id: 'gone' });
+    // older than the retention when it arrives (a late reload row): not kept
+    expect(
+      tokens.revoke({ kind: 'session', id: 'ancient' }, new Date(clock.now().getTime() - 1_800_000)),
+    ).toBe(false);
+    clock.advance(1_799_000); // just inside twice the 900 s lifetime
+    tokens.revoke({ kind: 'session', id: 'new' });
+    expect(tokens.revokedCount).toEqual({ sessions: 2, users: 1 });
+    clock.advance(61_000);
+    // pruning rides on a revocation (at most once a minute), never on a request
+    tokens.revoke({ kind: 'session', id: 'newer' });
+    expect(tokens.revokedCount).toEqual({ sessions: 2, users: 0 });
+    expect(tokens.isRevoked({ id: 'x', sessionId: 'old' })).toBe(false);
+    expect(tokens.isRevoked({ id: 'x', sessionId: 'new' })).toBe(true);
+  });
 });
