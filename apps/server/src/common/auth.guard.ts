@@ -9,6 +9,8 @@ import type { AppRequest } from './request-context';
 /**
  * Global guard: every route needs a valid access token unless marked @Public(),
  * then the route's @Roles() or @RequirePermission(), if any. Ownership is checked in services.
+ * A token of a revoked session or deleted user is refused (401 SESSION_REVOKED) inside verify():
+ * two in-memory Set lookups, no database query (see AccessTokenService and RevocationListener).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
