@@ -77,6 +77,17 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     await this.boss.send(queue, data, { retryLimit: 5, retryDelay: 10, retryBackoff: true });
   }
 
+  /** Queues many jobs of one queue in a single insert; without a running queue they run inline, in turn. */
+  async sendMany<T extends object>(queue: string, data: T[]): Promise<void> {
+    if (!this.started) {
+      for (const d of data) await this.send(queue, d);
+      return;
+    }
+    await this.boss.insert(
+      data.map((d) => ({ name: queue, data: d, retryLimit: 5, retryDelay: 10, retryBackoff: true })),
+    );
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });

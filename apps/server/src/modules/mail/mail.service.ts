@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { Repository } from 'typeorm';
+import { Repository, type EntityManager } from 'typeorm';
 import type { Language } from '@craftmatch/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../common/clock';
@@ -59,6 +59,43 @@ export class MailService implements OnModuleInit {
     this.logger.log(`queued ${mail.template} to ${mail.to} (${message.id})`);
     await this.jobs.send(MAIL_QUEUE, { id: message.id });
     return message;
+  }
+
+  /**
+   * Writes many e-mails to the outbox in one multi-row INSERT inside the caller's transaction, so they
+   * stand or fall with the change they tell of. Returns their ids: hand them to `dispatch` after commit.
+   */
+  async enqueue<T extends MailTemplate>(manager: EntityManager, mails: OutgoingMail<T>[]): Promise<string[]> {
+    if (mails.length === 0) return [];
+    const rendered = mails.map((m) => renderMail(this.i18n, m.locale, m.template, m.params));
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO mail_outbox (to_address, locale, template, subject, text_body, html_body, status, created_at)
+       SELECT a, l, tp, s, tx, h, 'queued', $7
+         FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::text[], $5::text[], $6::text[])
+              WITH ORDINALITY AS r(a, l, tp, s, tx, h, n)
+        ORDER BY n
+       RETURNING id`,
+      [
+        mails.map((m) => m.to),
+        mails.map((m) => m.locale),
+        mails.map((m) => m.template),
+        rendered.map((r) => r.subject),
+        rendered.map((r) => r.text),
+        rendered.map((r) => r.html),
+        this.clock.now(),
+      ],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Queues the delivery of outbox e-mails written by `enqueue`, once their transaction has committed. */
+  async dispatch(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    this.logger.log(`queued ${ids.length} e-mails`);
+    await this.jobs.sendMany(
+      MAIL_QUEUE,
+      ids.map((id) => ({ id })),
+    );
   }
 
   async deliver(id: string): Promise<void> {

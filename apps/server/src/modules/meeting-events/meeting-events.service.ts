@@ -28,6 +28,9 @@ export interface PendingMeetingEvent {
   /** user rooms that get `meeting:changed` */
   audience: string[];
   notifications: Notification[];
+  /** outbox e-mails already written inside the transaction (recordMany): flush queues their delivery */
+  queued?: string[];
+  /** e-mails flush writes to the outbox after commit */
   mails: {
     to: string;
     locale: Language;
@@ -98,36 +101,84 @@ export class MeetingEventsService {
     const notifications: Notification[] = [];
     const mails: PendingMeetingEvent['mails'] = [];
     for (const user of users) {
-      const companyName =
-        input.companyName ?? (user.id === m.buyer_user_id ? m.exhibitor_company_name : m.buyer_company_name);
-      const data: Record<string, string> = {
-        ...input.data,
-        meetingId: m.id,
-        fairId: m.fair_id,
-        fairName: user.locale === 'vi' ? m.fair_name_vi : m.fair_name_en,
-        companyName,
-      };
-      if (m.starts_at && !data.time) data.time = formatInZone(m.starts_at, m.time_zone, user.locale);
+      const data = valuesFor(m, user, input);
       notifications.push(...(await this.notifications.create(manager, [user.id], input.type, data)));
       mails.push({ to: user.email, locale: user.locale, name: user.full_name, type: input.type, data });
     }
-    const audience = [m.buyer_user_id, m.exhibitor_user_id, m.interpreter_user_id].filter(
-      (id): id is string => !!id,
+    return { ...eventOf(m), notifications, mails };
+  }
+
+  /**
+   * `record` for many meetings at once (a chunk of a published schedule), inside their transaction: one
+   * query for the meetings and people, one multi-row INSERT for all the notifications and one for all
+   * the e-mails, which go straight to the outbox (so they commit with the meetings); `flush` after
+   * commit pushes them and queues the e-mails' delivery.
+   */
+  async recordMany(manager: EntityManager, inputs: MeetingEventInput[]): Promise<PendingMeetingEvent[]> {
+    if (inputs.length === 0) return [];
+    const meetings: MeetingFacts[] = await manager.query(
+      `SELECT m.id, m.fair_id, m.status, m.sequence, m.buyer_user_id, m.exhibitor_user_id, m.interpreter_user_id,
+              bc.name AS buyer_company_name, ec.name AS exhibitor_company_name,
+              f.name_vi AS fair_name_vi, f.name_en AS fair_name_en, f.time_zone, lower(m.time_range) AS starts_at
+         FROM meetings m
+         JOIN companies bc ON bc.id = m.buyer_company_id
+         JOIN companies ec ON ec.id = m.exhibitor_company_id
+         JOIN fairs f ON f.id = m.fair_id
+        WHERE m.id = ANY($1::uuid[])`,
+      [inputs.map((i) => i.meetingId)],
     );
-    return {
-      meetingId: m.id,
-      fairId: m.fair_id,
-      status: m.status,
-      sequence: m.sequence,
-      audience,
-      notifications,
-      mails,
-    };
+    const users: Recipient[] = await manager.query(
+      `SELECT id, locale, email, full_name FROM users WHERE id = ANY($1::uuid[])`,
+      [[...new Set(inputs.flatMap((i) => i.notify))]],
+    );
+    const meetingById = new Map(meetings.map((m) => [m.id, m]));
+    const userById = new Map(users.map((u) => [u.id, u]));
+    const told: {
+      input: MeetingEventInput;
+      m: MeetingFacts;
+      user: Recipient;
+      data: Record<string, string>;
+    }[] = [];
+    for (const input of inputs) {
+      const m = meetingById.get(input.meetingId);
+      if (!m) throw new Error(`meeting ${input.meetingId} not found`);
+      for (const id of input.notify) {
+        const user = userById.get(id);
+        if (user) told.push({ input, m, user, data: valuesFor(m, user, input) });
+      }
+    }
+    const notifications = await this.notifications.createMany(
+      manager,
+      told.map(({ input, user, data }) => ({ userId: user.id, type: input.type, data })),
+    );
+    const queued = await this.mail.enqueue(
+      manager,
+      told.map(({ input, m, user, data }) => ({
+        to: user.email,
+        locale: user.locale,
+        template: 'meetingEvent' as const,
+        params: { name: user.full_name, type: input.type, data, link: this.meetingLink(m.id) },
+      })),
+    );
+    // one event per meeting (its notifications, its audience); the e-mails' delivery goes with the first
+    const byMeeting = new Map<string, Notification[]>();
+    for (const n of notifications)
+      byMeeting.set(n.data.meetingId, [...(byMeeting.get(n.data.meetingId) ?? []), n]);
+    return inputs.map((input, i) => {
+      const m = meetingById.get(input.meetingId) as MeetingFacts;
+      return {
+        ...eventOf(m),
+        notifications: byMeeting.get(m.id) ?? [],
+        mails: [],
+        queued: i === 0 ? queued : [],
+      };
+    });
   }
 
   /** Call after commit: live pushes, then e-mails through the outbox. */
   async flush(events: PendingMeetingEvent | PendingMeetingEvent[]): Promise<void> {
-    for (const event of Array.isArray(events) ? events : [events]) {
+    const list = Array.isArray(events) ? events : [events];
+    for (const event of list) {
       this.notifications.push(event.notifications);
       const changed = {
         meetingId: event.meetingId,
@@ -148,13 +199,48 @@ export class MeetingEventsService {
               name: m.name,
               type: m.type,
               data: m.data,
-              link: `${this.config.publicUrl}/meetings/${event.meetingId}`,
+              link: this.meetingLink(event.meetingId),
             },
           })
           .catch((e: Error) => this.logger.warn(`mail for ${event.meetingId}: ${e.message}`));
       }
     }
+    const queued = list.flatMap((e) => e.queued ?? []);
+    if (queued.length)
+      await this.mail.dispatch(queued).catch((e: Error) => this.logger.warn(`mail delivery: ${e.message}`));
   }
+
+  private meetingLink(meetingId: string): string {
+    return `${this.config.publicUrl}/meetings/${meetingId}`;
+  }
+}
+
+/** The values of a meeting's notification text for one reader, in their language. */
+function valuesFor(m: MeetingFacts, user: Recipient, input: MeetingEventInput): Record<string, string> {
+  const companyName =
+    input.companyName ?? (user.id === m.buyer_user_id ? m.exhibitor_company_name : m.buyer_company_name);
+  const data: Record<string, string> = {
+    ...input.data,
+    meetingId: m.id,
+    fairId: m.fair_id,
+    fairName: user.locale === 'vi' ? m.fair_name_vi : m.fair_name_en,
+    companyName,
+  };
+  if (m.starts_at && !data.time) data.time = formatInZone(m.starts_at, m.time_zone, user.locale);
+  return data;
+}
+
+/** Who hears `meeting:changed`: both attending people and the interpreter. */
+function eventOf(m: MeetingFacts): Omit<PendingMeetingEvent, 'notifications' | 'mails'> {
+  return {
+    meetingId: m.id,
+    fairId: m.fair_id,
+    status: m.status,
+    sequence: m.sequence,
+    audience: [m.buyer_user_id, m.exhibitor_user_id, m.interpreter_user_id].filter(
+      (id): id is string => !!id,
+    ),
+  };
 }
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one: one per language and zone.

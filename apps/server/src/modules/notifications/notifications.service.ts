@@ -41,6 +41,44 @@ export class NotificationsService {
     return manager.save(Notification, rows);
   }
 
+  /**
+   * Many notifications, each with its own type and values, in one multi-row INSERT inside the caller's
+   * transaction (a published schedule writes hundreds at once); push them with `push` after commit.
+   */
+  async createMany(
+    manager: EntityManager,
+    rows: { userId: string; type: NotificationType; data: Record<string, string> }[],
+  ): Promise<Notification[]> {
+    if (rows.length === 0) return [];
+    const created: {
+      id: string;
+      user_id: string;
+      type: NotificationType;
+      data: Record<string, string>;
+      created_at: Date;
+    }[] = await manager.query(
+      `INSERT INTO notifications (user_id, type, data, created_at)
+       SELECT u, t, d, $4 FROM unnest($1::uuid[], $2::varchar[], $3::jsonb[]) AS r(u, t, d)
+       RETURNING id, user_id, type, data, created_at`,
+      [
+        rows.map((r) => r.userId),
+        rows.map((r) => r.type),
+        rows.map((r) => JSON.stringify(r.data)),
+        this.clock.now(),
+      ],
+    );
+    return created.map((r) =>
+      Object.assign(new Notification(), {
+        id: r.id,
+        userId: r.user_id,
+        type: r.type,
+        data: r.data,
+        readAt: null,
+        createdAt: r.created_at,
+      }),
+    );
+  }
+
   push(notifications: Notification[]): void {
     for (const n of notifications) this.realtime.toUser(n.userId, 'notification:new', toAppNotification(n));
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import {
@@ -18,7 +18,6 @@ import {
   type ScheduleSettings,
   type ScheduleUnscheduledPair,
 } from '@craftmatch/shared';
-import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import { pageOf, pageParams } from '../../common/pagination';
@@ -205,7 +204,6 @@ export class SchedulingService implements BeforeApplicationShutdown {
     private readonly realtime: RealtimeService,
     private readonly events: MeetingEventsService,
     private readonly mail: MailService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   // ---- settings
@@ -731,9 +729,9 @@ export class SchedulingService implements BeforeApplicationShutdown {
       published += chunk.published;
       conflicts += chunk.conflicts;
       if (chunk.pending.length) {
-        // live pushes and stored notifications now; the e-mails queue behind, off the request
-        await this.events.flush(chunk.pending.map((e) => ({ ...e, mails: [] })));
-        this.queueMails(chunk.pending);
+        // live pushes now; the e-mails are in the outbox already, their delivery is queued behind, off the request
+        await this.events.flush(chunk.pending.map((e) => ({ ...e, queued: [] })));
+        this.queueMails(chunk.pending.flatMap((e) => e.queued ?? []));
       }
       if (chunk.published || chunk.conflicts) {
         const [d] = await this.dataSource.query(
@@ -754,34 +752,17 @@ export class SchedulingService implements BeforeApplicationShutdown {
   }
 
   /**
-   * The e-mails of published meetings, the same ones MeetingEventsService.flush sends, written to the
-   * outbox one after another in the background (one transaction each: a big schedule would otherwise
-   * keep the request open for minutes).
+   * Queues the delivery of the e-mails of published meetings (written to the outbox with the meetings, in
+   * the chunk's transaction) in the background: without a running job queue they are delivered inline,
+   * which would keep the request open for minutes on a big schedule.
    */
-  private queueMails(events: PendingMeetingEvent[]): void {
-    const work = async () => {
-      for (const event of events) {
-        for (const m of event.mails) {
-          await this.mail
-            .send({
-              to: m.to,
-              locale: m.locale,
-              template: 'meetingEvent',
-              params: {
-                name: m.name,
-                type: m.type,
-                data: m.data,
-                link: `${this.config.publicUrl}/meetings/${event.meetingId}`,
-              },
-            })
-            .catch((e: Error) => this.logger.warn(`mail for ${event.meetingId}: ${e.message}`));
-        }
-      }
-    };
-    this.mails = this.mails.then(work);
+  private queueMails(ids: string[]): void {
+    this.mails = this.mails.then(() =>
+      this.mail.dispatch(ids).catch((e: Error) => this.logger.warn(`mail delivery: ${e.message}`)),
+    );
   }
 
-  /** Resolves once the e-mails of every publish so far are in the outbox (tests, shutdown). */
+  /** Resolves once the delivery of the e-mails of every publish so far is queued (tests, shutdown). */
   mailsQueued(): Promise<void> {
     return this.mails;
   }
@@ -839,7 +820,7 @@ export class SchedulingService implements BeforeApplicationShutdown {
            FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
         [persons],
       );
-      const done: { entry: string; meeting: string; start: Date; end: Date }[] = [];
+      const done: { entry: string; meeting: string; start: Date; end: Date; notify: string[] }[] = [];
       const clashed: string[] = [];
       for (const e of entries) {
         await manager.query(`SAVEPOINT schedule_entry`);
@@ -879,23 +860,27 @@ export class SchedulingService implements BeforeApplicationShutdown {
         }
         if (meetingId) {
           await manager.query(`RELEASE SAVEPOINT schedule_entry`);
-          done.push({ entry: e.id, meeting: meetingId, start: e.slot_start, end: e.slot_end });
-          result.pending.push(
-            await this.events.record(manager, {
-              meetingId,
-              // nobody requested or accepted it: the organizers scheduled it, and everyone is told so
-              type: 'meeting.scheduled',
-              notify: [e.buyer_user_id, e.exhibitor_user_id, e.interpreter_user_id].filter(
-                (id): id is string => !!id,
-              ),
-            }),
-          );
+          done.push({
+            entry: e.id,
+            meeting: meetingId,
+            start: e.slot_start,
+            end: e.slot_end,
+            notify: [e.buyer_user_id, e.exhibitor_user_id, e.interpreter_user_id].filter(
+              (id): id is string => !!id,
+            ),
+          });
         } else {
           await manager.query(`ROLLBACK TO SAVEPOINT schedule_entry`);
           clashed.push(e.id);
         }
       }
       if (done.length) {
+        // nobody requested or accepted these: the organizers scheduled them, and everyone is told so; the
+        // chunk's notifications and e-mails in one INSERT each, committed with the meetings
+        result.pending = await this.events.recordMany(
+          manager,
+          done.map((d) => ({ meetingId: d.meeting, type: 'meeting.scheduled', notify: d.notify })),
+        );
         await manager.query(
           `INSERT INTO meeting_proposals (meeting_id, slot_start, slot_end, proposed_by, round, kind, created_at)
            SELECT m, s, e, $4, 1, 'request', $5 FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS t(m, s, e)`,
