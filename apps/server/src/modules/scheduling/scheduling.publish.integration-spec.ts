@@ -1,14 +1,15 @@
 /**
- * Publishing speed of the auto-scheduler (not part of the test run). A ready draft of BUYERS x EXHIBITORS
- * entries (every pair meets once, nobody double-booked; a tenth with an interpreter) is written straight
- * into the database, then published; prints meetings/s until publish returns and until every e-mail is
- * in the outbox with its delivery queued.
+ * Publishing a schedule bigger than one chunk (PUBLISH_CHUNK = 200): a ready draft of BUYERS x EXHIBITORS
+ * entries (every pair meets once, nobody double-booked; the first exhibitor's meetings with an
+ * interpreter) is written straight into the database, then published; every person of every meeting gets
+ * one notification and one e-mail.
  *
- *   cd apps/server && TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
- *     npx jest --testMatch '<rootDir>/src/**\/*.bench.ts' scheduling.publish
+ * Also the publishing benchmark: with BENCH_BUYERS / BENCH_EXHIBITORS set (e.g. 100 and 20: 2,000
+ * meetings) it prints meetings/s until publish returns and until every e-mail's delivery is queued;
+ * BENCH_JOBS=true runs the pg-boss queue as in production (otherwise each e-mail is delivered inline).
  *
- * BENCH_BUYERS (default 100) and BENCH_EXHIBITORS (default 20) set the size; BENCH_JOBS=true runs the
- * pg-boss queue as in production (otherwise each e-mail is delivered inline, as in the tests).
+ *   cd apps/server && BENCH_BUYERS=100 BENCH_EXHIBITORS=20 TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
+ *     npx jest scheduling.publish.integration
  */
 import type { PublishScheduleResult } from '@craftmatch/shared';
 import { createTestApp, json, type TestApp } from '../../../test/app';
@@ -16,19 +17,20 @@ import { Factory, type TestUser } from '../../../test/factories';
 import { buyerAt, exhibitorAt, seedFair } from '../../../test/fair-fixtures';
 import { SchedulingService } from './scheduling.service';
 
-const BUYERS = Number(process.env.BENCH_BUYERS ?? 100);
-const EXHIBITORS = Number(process.env.BENCH_EXHIBITORS ?? 20);
+const BENCH = !!process.env.BENCH_BUYERS;
+const BUYERS = Number(process.env.BENCH_BUYERS ?? 25);
+const EXHIBITORS = Number(process.env.BENCH_EXHIBITORS ?? 10);
 
-jest.setTimeout(30 * 60_000);
+if (BENCH) jest.setTimeout(30 * 60_000);
 
-describe('scheduling publish (bench)', () => {
+describe('publishing a schedule of several chunks (integration)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({ env: process.env.BENCH_JOBS === 'true' ? { JOBS: 'true' } : {} });
   });
   afterAll(() => t.close());
 
-  it(`publishes ${BUYERS * EXHIBITORS} meetings`, async () => {
+  it(`publishes ${BUYERS * EXHIBITORS} meetings and tells everyone once`, async () => {
     const organizer = await new Factory(t).organizer();
     const fair = await seedFair(t, { days: ['2026-12-03'] });
     const buyers: TestUser[] = [];
@@ -89,10 +91,21 @@ describe('scheduling publish (bench)', () => {
     const people = 2 * total + BUYERS; // both people, and the interpreter of the first exhibitor's meetings
     expect(notes).toBe(people);
     expect(mails).toBe(people);
-    console.log(
-      `[bench:publish] ${total} meetings, ${notes} notifications, ${mails} e-mails: ` +
-        `publish returned after ${returned.toFixed(1)} s (${(total / returned).toFixed(0)} meetings/s), ` +
-        `e-mails in the outbox and their delivery queued after ${queued.toFixed(1)} s (${(total / queued).toFixed(0)} meetings/s)`,
+    // one each, for a person of that meeting, across the chunks
+    const [{ told }] = await t.dataSource.query(
+      `SELECT count(DISTINCT (n.user_id, m.id))::int AS told
+         FROM notifications n
+         JOIN meetings m ON m.id::text = n.data->>'meetingId'
+                        AND n.user_id IN (m.buyer_user_id, m.exhibitor_user_id, m.interpreter_user_id)
+        WHERE n.type = 'meeting.scheduled' AND m.fair_id = $1`,
+      [fair.fairId],
     );
+    expect(told).toBe(people);
+    if (BENCH)
+      console.log(
+        `[bench:publish] ${total} meetings, ${notes} notifications, ${mails} e-mails: ` +
+          `publish returned after ${returned.toFixed(1)} s (${(total / returned).toFixed(0)} meetings/s), ` +
+          `e-mails in the outbox and their delivery queued after ${queued.toFixed(1)} s (${(total / queued).toFixed(0)} meetings/s)`,
+      );
   });
 });
