@@ -4,6 +4,7 @@ import type { Language, MeetingStatus, NotificationType } from '@craftmatch/shar
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { MailService } from '../mail';
 import { NotificationsService, type Notification } from '../notifications';
+import { preparedStatement } from '../../common/prepared-statement';
 import { RealtimeService } from '../../realtime/realtime.service';
 
 /** What a change of a meeting tells people. */
@@ -79,33 +80,46 @@ export class MeetingEventsService {
     private readonly mail: MailService,
   ) {}
 
-  /** Call inside the transaction that changed the meeting (after the change). */
+  /**
+   * Call inside the transaction that changed the meeting (after the change): the notifications and the
+   * outbox e-mails are written in it, so they commit with the change; `flush` after commit pushes them
+   * and queues the e-mails' delivery. Three round trips; it runs on every accept, so its read is a
+   * prepared statement and its writes are plain multi-row INSERTs.
+   */
   async record(manager: EntityManager, input: MeetingEventInput): Promise<PendingMeetingEvent> {
     // the meeting and the people to tell, in one round trip
     const [m]: (MeetingFacts & { users: Recipient[] })[] = await manager.query(
-      `SELECT m.id, m.fair_id, m.status, m.sequence, m.buyer_user_id, m.exhibitor_user_id, m.interpreter_user_id,
-              bc.name AS buyer_company_name, ec.name AS exhibitor_company_name,
+      preparedStatement(
+        'meeting-events.record',
+        `SELECT m.id, m.fair_id, m.status, m.sequence, m.buyer_user_id, m.exhibitor_user_id, m.interpreter_user_id,
+              (SELECT c.name FROM companies c WHERE c.id = m.buyer_company_id) AS buyer_company_name,
+              (SELECT c.name FROM companies c WHERE c.id = m.exhibitor_company_id) AS exhibitor_company_name,
               f.name_vi AS fair_name_vi, f.name_en AS fair_name_en, f.time_zone, lower(m.time_range) AS starts_at,
               COALESCE((SELECT json_agg(json_build_object('id', u.id, 'locale', u.locale, 'email', u.email,
                                                           'full_name', u.full_name)
                                         ORDER BY array_position($2::uuid[], u.id))
                           FROM users u WHERE u.id = ANY($2::uuid[])), '[]'::json) AS users
          FROM meetings m
-         JOIN companies bc ON bc.id = m.buyer_company_id
-         JOIN companies ec ON ec.id = m.exhibitor_company_id
          JOIN fairs f ON f.id = m.fair_id
         WHERE m.id = $1`,
+      ),
       [input.meetingId, input.notify],
     );
-    const users = m.users;
-    const notifications: Notification[] = [];
-    const mails: PendingMeetingEvent['mails'] = [];
-    for (const user of users) {
-      const data = valuesFor(m, user, input);
-      notifications.push(...(await this.notifications.create(manager, [user.id], input.type, data)));
-      mails.push({ to: user.email, locale: user.locale, name: user.full_name, type: input.type, data });
-    }
-    return { ...eventOf(m), notifications, mails };
+    const told = m.users.map((user) => ({ user, data: valuesFor(m, user, input) }));
+    const notifications = await this.notifications.createMany(
+      manager,
+      told.map(({ user, data }) => ({ userId: user.id, type: input.type, data })),
+    );
+    const queued = await this.mail.enqueue(
+      manager,
+      told.map(({ user, data }) => ({
+        to: user.email,
+        locale: user.locale,
+        template: 'meetingEvent' as const,
+        params: { name: user.full_name, type: input.type, data, link: this.meetingLink(m.id) },
+      })),
+    );
+    return { ...eventOf(m), notifications, mails: [], queued };
   }
 
   /**
