@@ -11,6 +11,8 @@ import { MailMessage } from './mail-message.entity';
 import { renderMail, type MailTemplate, type MailTemplates } from './mail-templates';
 
 export const MAIL_QUEUE = 'mail.deliver';
+/** How long an outbox e-mail may wait with no delivery queued before the sweep queues it again. */
+export const STRANDED_AFTER_MS = 15 * 60_000;
 
 export interface OutgoingMail<T extends MailTemplate> {
   to: string;
@@ -39,6 +41,35 @@ export class MailService implements OnModuleInit {
   onModuleInit(): void {
     if (this.config.smtpUrl) this.transport = nodemailer.createTransport(this.config.smtpUrl);
     this.jobs.register<{ id: string }>(MAIL_QUEUE, ({ id }) => this.deliver(id));
+    this.jobs.schedule('mail.redispatch', '*/5 * * * *', async () => {
+      await this.redispatchStranded(this.clock.now());
+    });
+  }
+
+  /**
+   * E-mails the outbox holds but whose delivery was never queued: the process stopped between the
+   * commit that wrote them and `dispatch`. Queued again (at most 500 per sweep, oldest first) once
+   * they are STRANDED_AFTER_MS old, never attempted, and no job for them exists in the queue, active
+   * or archived. Returns their ids.
+   */
+  async redispatchStranded(now: Date): Promise<string[]> {
+    // without a running queue (JOBS=false) there are no queue tables, and nothing waits in them
+    const [{ queue }]: { queue: boolean }[] = await this.outbox.query(
+      `SELECT to_regclass('pgboss.job') IS NOT NULL AND to_regclass('pgboss.archive') IS NOT NULL AS queue`,
+    );
+    const jobFor = (table: string) =>
+      `NOT EXISTS (SELECT 1 FROM pgboss.${table} j WHERE j.name = $2 AND j.data->>'id' = o.id::text)`;
+    const rows: { id: string }[] = await this.outbox.query(
+      `SELECT o.id FROM mail_outbox o
+        WHERE o.status = 'queued' AND o.attempts = 0 AND o.created_at < $1
+          AND ${queue ? `${jobFor('job')} AND ${jobFor('archive')}` : '$2::text IS NOT NULL'}
+        ORDER BY o.created_at LIMIT 500`,
+      [new Date(now.getTime() - STRANDED_AFTER_MS), MAIL_QUEUE],
+    );
+    const ids = rows.map((r) => r.id);
+    if (ids.length) this.logger.warn(`${ids.length} stranded e-mails queued again`);
+    await this.dispatch(ids);
+    return ids;
   }
 
   /** Call after the transaction that caused the mail has committed. */
