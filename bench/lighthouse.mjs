@@ -7,10 +7,11 @@
 // catalogue (/catalogue) and a product page (/p/<slug>) BENCH_RUNS times each (3) and keeps the
 // median run. Prints the scores, the main metrics and the JavaScript each page downloads, stops
 // everything, and ends with one JSON line:
-// {"catalogue":{"performance":0.9x,"accessibility":0.9x},"product":{…}}.
+// {"catalogue":{"performance":0.9x,"accessibility":0.9x},"product":{…}}. BENCH_REPORT_DIR=<folder>
+// also writes the median run's full report per page (catalogue.json, product.json).
 // Goals: performance ≥ 0.90 and accessibility ≥ 0.95 on both pages.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildServer, loadAverage, requireInstall, root, startStack } from './harness.mjs';
@@ -75,6 +76,7 @@ async function audit(lighthouse, port, url) {
       (r) => r.resourceType === 'Script',
     );
     runs.push({
+      lhr: result.lhr,
       performance: categories.performance.score,
       accessibility: categories.accessibility.score,
       fcp: audits['first-contentful-paint'].numericValue,
@@ -93,7 +95,8 @@ async function audit(lighthouse, port, url) {
   }
   // The median run by performance score (accessibility does not vary between runs).
   const order = [...runs].sort((a, b) => a.performance - b.performance);
-  return { ...order[Math.floor(order.length / 2)], performanceRuns: runs.map((r) => r.performance) };
+  const { lhr, ...median } = order[Math.floor(order.length / 2)];
+  return { ...median, lhr, performanceRuns: runs.map((r) => r.performance) };
 }
 
 const { cleanup, base } = await startStack({
@@ -131,8 +134,13 @@ try {
     ['catalogue', '/catalogue'],
     ['product', `/p/${encodeURIComponent(slug)}`],
   ]) {
-    const r = await audit(lighthouse, chrome.port, `${base}${path}`);
+    const { lhr, ...r } = await audit(lighthouse, chrome.port, `${base}${path}`);
     results[name] = r;
+    // BENCH_REPORT_DIR: the median run's full Lighthouse report, <page>.json (opportunities, chains, trace details).
+    if (process.env.BENCH_REPORT_DIR) {
+      mkdirSync(process.env.BENCH_REPORT_DIR, { recursive: true });
+      writeFileSync(join(process.env.BENCH_REPORT_DIR, `${name}.json`), JSON.stringify(lhr));
+    }
     log(
       `${name.padEnd(9)} ${path}: performance ${Math.round(r.performance * 100)} (runs ${r.performanceRuns
         .map((s) => Math.round(s * 100))
