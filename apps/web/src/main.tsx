@@ -6,12 +6,22 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
 import './lib/i18n';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { loadFirstPage } from './app/first-page';
+import { createRouter } from './app/router';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const router = createRouter();
+const root = createRoot(document.getElementById('root')!);
+// index.html's static shell stays until the first page can be drawn whole. A transition: React
+// renders in slices, leaving the main thread free between them.
+void loadFirstPage(router).then(() =>
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App router={router} />
+      </StrictMode>,
+    ),
+  ),
 );

@@ -1,28 +1,43 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { createBrowserRouter, Outlet } from 'react-router';
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { PublicLayout } from '../features/catalogue/components/PublicLayout';
 import { PageLoader } from '../components/StateViews';
 import { RequireAuth, RequireGuest, RequirePermission } from './guards';
 import { loadAllTexts } from '../lib/i18n';
 import { useSessionStatus } from '../lib/session';
 
+/** A page component loaded on first visit, whose code (and texts) can be asked for ahead of rendering. */
+type PageComponent = ComponentType & { preload: () => Promise<unknown> };
+
 /**
  * Every page (and the signed-in shell) is its own chunk, loaded when first visited: a signed-out
  * visitor of the catalogue downloads neither the organizer's tools nor the charts. The layouts show
  * a loader in their Suspense boundary while a page's chunk arrives; navigations run in a transition,
- * so the page being left stays on screen until the next one is ready.
+ * so the page being left stays on screen until the next one is ready. `preload` fetches a page ahead
+ * (main.tsx does it for the first page, in parallel with the rest): once it has arrived the page
+ * renders at once, without suspending.
  */
 function page<K extends string>(
   load: () => Promise<Record<K, ComponentType>>,
   name: K,
   /** Most pages wait for all the language's texts; the catalogue and product pages need the public ones. */
   texts: 'all' | 'public' = 'all',
-) {
-  return lazy(() =>
-    Promise.all([load(), texts === 'all' ? loadAllTexts() : null]).then(([module]) => ({
-      default: module[name],
-    })),
-  );
+): PageComponent {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  const preload = () =>
+    (loading ??= Promise.all([load(), texts === 'all' ? loadAllTexts() : null]).then(([module]) => {
+      loaded = module[name];
+      return loaded;
+    }));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function Page() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  Page.displayName = name;
+  Page.preload = preload;
+  return Page;
 }
 
 const AcceptInvitationPage = page(
@@ -170,7 +185,7 @@ function Root() {
   );
 }
 
-export const routes = [
+export const routes: RouteObject[] = [
   {
     element: <Root />,
     children: [
@@ -282,3 +297,16 @@ export const routes = [
 ];
 
 export const createRouter = () => createBrowserRouter(routes);
+
+/**
+ * Fetches the code (and texts) of the layouts and page the router shows, all at once: main.tsx calls
+ * it before the first render, so they come in parallel rather than one after the other as each renders.
+ */
+export function preloadMatches(matches: readonly { route: RouteObject }[]): Promise<unknown> {
+  return Promise.all(
+    matches.map(({ route }) => {
+      const type = (route.element as { type?: Partial<PageComponent> } | undefined)?.type;
+      return typeof type?.preload === 'function' ? type.preload() : null;
+    }),
+  );
+}

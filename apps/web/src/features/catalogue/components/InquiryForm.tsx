@@ -144,6 +144,8 @@ export function InquiryForm({ slug }: { slug: string }) {
           placeholder={t('inquiry.countryPlaceholder')}
           searchable
           clearable
+          // The 250 countries are drawn (and placed) when the list opens, not with the page.
+          comboboxProps={{ keepMounted: false }}
           data={countries}
           value={form.country}
           onChange={set('country')}
@@ -152,9 +154,9 @@ export function InquiryForm({ slug }: { slug: string }) {
         <Textarea
           label={t('inquiry.message')}
           required
-          autosize
-          minRows={4}
-          maxRows={12}
+          // A plain textarea the reader can enlarge: autosize measured the whole page while it was drawn.
+          rows={5}
+          resize="vertical"
           value={form.message}
           onChange={(e) => set('message')(e.currentTarget.value)}
           error={error('message')}

@@ -12,7 +12,8 @@ import { PublicLanguageSwitcher } from './PublicLanguageSwitcher';
 export function PublicLayout() {
   const { t } = useTranslation('catalogue');
   const status = useSessionStatus();
-  const compact = useMediaQuery('(max-width: 36em)');
+  // Known on the first render (no second render of the header, no logo changing size after).
+  const compact = useMediaQuery('(max-width: 36em)', undefined, { getInitialValueInEffect: false });
   return (
     <Box mih="100vh" style={{ display: 'flex', flexDirection: 'column' }}>
       <Box

@@ -2,7 +2,6 @@ import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
 import {
   Box,
   Button,
-  Drawer,
   Grid,
   Group,
   Paper,
@@ -12,7 +11,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconSearch, IconZoomQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -32,6 +31,9 @@ import { ProductCard } from '../components/ProductCard';
 
 // Its own chunk: the village, province and currency lists are not needed for the first results.
 const FilterPanel = lazy(() => import('../components/FilterPanel').then((m) => ({ default: m.FilterPanel })));
+const FilterDrawer = lazy(() =>
+  import('../components/FilterDrawer').then((m) => ({ default: m.FilterDrawer })),
+);
 
 function filtersFrom(params: URLSearchParams): CatalogueFilters {
   return Object.fromEntries(FILTER_NAMES.map((n) => [n, params.get(n)])) as unknown as CatalogueFilters;
@@ -93,6 +95,11 @@ export function CataloguePage() {
   const lng = currentPublicLanguage(i18n.resolvedLanguage);
   const [params, setParams] = useSearchParams();
   const [drawer, { open, close }] = useDisclosure(false);
+  // Mounted from its first opening on (and kept, so that it closes with its transition).
+  const [drawerUsed, setDrawerUsed] = useState(false);
+  if (drawer && !drawerUsed) setDrawerUsed(true);
+  // The side panel is for wide screens only: a phone neither downloads nor draws its selects.
+  const wide = useMediaQuery('(min-width: 62em)', false, { getInitialValueInEffect: false });
   const q = params.get('q') ?? '';
   const sortParam = params.get('sort');
   const sort = (CATALOGUE_SORTS as readonly string[]).includes(sortParam ?? '')
@@ -133,11 +140,13 @@ export function CataloguePage() {
       <PageHeader title={t('search.title')} subtitle={t('search.subtitle')} />
       <SearchBox key={q} initial={q} onSearch={(text) => update({ q: text || null })} />
       <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 3 }} visibleFrom="md">
-          <Paper withBorder p="md">
-            {panel}
-          </Paper>
-        </Grid.Col>
+        {wide && (
+          <Grid.Col span={{ base: 12, md: 3 }} visibleFrom="md">
+            <Paper withBorder p="md">
+              {panel}
+            </Paper>
+          </Grid.Col>
+        )}
         <Grid.Col span={{ base: 12, md: 9 }}>
           <Group justify="space-between" mb="md" gap="xs">
             <div>
@@ -209,6 +218,7 @@ export function CataloguePage() {
               <SimpleGrid
                 cols={{ base: 1, xs: 2, lg: 3 }}
                 data-testid="catalogue-results"
+                className="cm-deferred-cells"
                 aria-busy={search.isFetching && !search.isFetchingNextPage}
                 style={{
                   opacity: search.isFetching && !search.isFetchingNextPage ? 0.55 : 1,
@@ -236,9 +246,19 @@ export function CataloguePage() {
           )}
         </Grid.Col>
       </Grid>
-      <Drawer opened={drawer} onClose={close} title={t('filters.title')} position="bottom" size="85%">
-        {panel}
-      </Drawer>
+      {drawerUsed && (
+        <Suspense fallback={null}>
+          <FilterDrawer
+            opened={drawer}
+            onClose={close}
+            title={t('filters.title')}
+            position="bottom"
+            size="85%"
+          >
+            {panel}
+          </FilterDrawer>
+        </Suspense>
+      )}
     </>
   );
 }
