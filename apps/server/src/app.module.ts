@@ -52,7 +52,7 @@ export class AppModule {
       imports: [
         CommonModule.forRoot(config, databaseUrl, clock),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl),
+          ...dataSourceOptions(databaseUrl, {}, config.databasePoolMax),
           autoLoadEntities: true,
           migrationsRun: false,
         }),

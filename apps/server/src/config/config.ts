@@ -57,6 +57,7 @@ const envSchema = z.object({
     .max(100 * 1024 * 1024)
     .default(5 * 1024 * 1024),
   FILES_DIR: z.string().min(1).optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(20),
 });
 
 export interface AppConfig {
@@ -91,6 +92,8 @@ export interface AppConfig {
   fileMaxBytes: number;
   /** shared folder for uploaded files; unset = stored in PostgreSQL */
   filesDir?: string;
+  /** PostgreSQL connections this instance's pool may open (the job queue and the listener have their own) */
+  databasePoolMax: number;
 }
 
 export class ConfigError extends Error {
@@ -171,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     fileMaxBytes: e.FILE_MAX_BYTES,
     filesDir: e.FILES_DIR ? resolve(e.FILES_DIR) : undefined,
+    databasePoolMax: e.DATABASE_POOL_MAX,
   };
 }
 

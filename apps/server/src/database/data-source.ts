@@ -3,7 +3,15 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
 /** Migrations only; the schema is never synchronised from entities. */
-export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+/**
+ * `poolMax`: connections of the pool. 20 by default: with 50 requests in flight, 10 left requests queueing
+ * for a connection while PostgreSQL had CPU to spare (bench:http 1,030 → 1,560 req/s going to 25).
+ */
+export function dataSourceOptions(
+  url: string,
+  extra: Partial<DataSourceOptions> = {},
+  poolMax = 20,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -14,7 +22,7 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     // Failed queries reach the exception filter, which logs the unexpected ones; constraint
     // violations are expected answers (409s), not noise for the log.
     logging: false,
-    extra: { max: 10, application_name: 'craftmatch' },
+    extra: { max: poolMax, application_name: 'craftmatch' },
     // An idle pooled connection that PostgreSQL closes (restart, failover, idle kill) is dropped from the
     // pool and replaced on next use; say so once instead of crashing or staying silent.
     poolErrorHandler: (error: Error) =>
