@@ -46,9 +46,11 @@ interface ErrorStateProps {
   error: unknown;
   onRetry?: () => void;
   title?: string;
+  /** The title's heading level: 1 when the state is the whole page (nothing else names it). */
+  titleOrder?: 1 | 2 | 3 | 4;
 }
 
-export function ErrorState({ error, onRetry, title }: ErrorStateProps) {
+export function ErrorState({ error, onRetry, title, titleOrder = 4 }: ErrorStateProps) {
   const { t } = useTranslation('common');
   return (
     <Paper withBorder p="xl" role="alert">
@@ -56,7 +58,9 @@ export function ErrorState({ error, onRetry, title }: ErrorStateProps) {
         <ThemeIcon size={48} radius="xl" color="lacquer" variant="light">
           <IconAlertTriangle size={26} stroke={1.6} />
         </ThemeIcon>
-        <Title order={4}>{title ?? t('states.errorTitle')}</Title>
+        <Title order={titleOrder} size={titleOrder < 4 ? 'h4' : undefined}>
+          {title ?? t('states.errorTitle')}
+        </Title>
         <Text c="dimmed" maw={460}>
           {errorMessageOf(error, t)}
         </Text>
@@ -75,16 +79,18 @@ interface EmptyStateProps {
   title: string;
   body: string;
   action?: ReactNode;
+  /** The title's heading level: 1 when the state is the whole page (nothing else names it). */
+  titleOrder?: 1 | 2 | 3 | 4;
 }
 
-export function EmptyState({ icon, title, body, action }: EmptyStateProps) {
+export function EmptyState({ icon, title, body, action, titleOrder = 4 }: EmptyStateProps) {
   return (
     <Paper withBorder p="xl" style={{ borderStyle: 'dashed' }}>
       <Stack align="center" gap="xs" ta="center">
         <ThemeIcon size={56} radius="xl" color="celadon" variant="light">
           {icon}
         </ThemeIcon>
-        <Title order={4} mt="xs">
+        <Title order={titleOrder} size={titleOrder < 4 ? 'h4' : undefined} mt="xs">
           {title}
         </Title>
         <Text c="dimmed" maw={480}>

@@ -46,6 +46,7 @@ export function NotAvailable({ title, body }: { title: string; body: string }) {
     <EmptyState
       icon={<IconPackageOff size={28} />}
       title={title}
+      titleOrder={1}
       body={body}
       action={
         <Button component={Link} to="/catalogue" variant="light">
@@ -68,7 +69,7 @@ export function ProductPage() {
     if (product.error instanceof ApiError && product.error.status === 404) {
       return <NotAvailable title={t('product.notFoundTitle')} body={t('product.notFoundBody')} />;
     }
-    return <ErrorState error={product.error} onRetry={() => void product.refetch()} />;
+    return <ErrorState error={product.error} onRetry={() => void product.refetch()} titleOrder={1} />;
   }
   const p = product.data;
   const name = localized(p, lng);

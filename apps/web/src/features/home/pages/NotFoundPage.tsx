@@ -7,7 +7,8 @@ import { BrandMark } from '../../../components/BrandMark';
 export function NotFoundPage() {
   const { t } = useTranslation('common');
   return (
-    <Center mih="70vh" p="md">
+    // Outside every layout: the page's own main landmark.
+    <Center component="main" mih="70vh" p="md">
       <Stack align="center" gap="md" ta="center" maw={480}>
         <BrandMark size={72} />
         <Text fz={64} fw={700} c="lacquer.6" lh={1} className="tabular">
