@@ -110,6 +110,8 @@ export function ImportPanel() {
             onChange={setFile}
             clearable
             leftSection={<IconFileSpreadsheet size={16} />}
+            // A file input's placeholder is real text (not an input's ::placeholder): AA contrast.
+            styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
             w={360}
             data-testid="import-file"
           />
