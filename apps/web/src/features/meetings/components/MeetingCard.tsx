@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import {
   IconCalendarTime,
@@ -57,7 +57,19 @@ export function MeetingCard({ meeting: m, side, selfUserId, fairZone, now = new 
   const myTurn = awaitingSide(m) === side;
   const iRequested = m.requestedBy === side;
   const [dialog, setDialog] = useState<Dialog>(null);
-  const close = () => setDialog(null);
+  // The dialogs unmount (and forget their state) on closing, so Mantine cannot hand the focus back to
+  // the button that opened them: the card does, when that button is still there.
+  const opener = useRef<HTMLElement | null>(null);
+  const openDialog = (next: Exclude<Dialog, null>) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setDialog(next);
+  };
+  const close = () => {
+    setDialog(null);
+    const back = opener.current;
+    opener.current = null;
+    if (back) requestAnimationFrame(() => back.isConnected && back.focus());
+  };
 
   const accept = useAcceptMeeting();
   const decline = useDeclineMeeting();
@@ -205,7 +217,7 @@ export function MeetingCard({ meeting: m, side, selfUserId, fairZone, now = new 
                 size="xs"
                 color="celadon.8"
                 leftSection={<IconCheck size={14} />}
-                onClick={() => setDialog('accept')}
+                onClick={() => openDialog('accept')}
                 data-testid="accept-meeting"
               >
                 {t('actions.accept')}
@@ -214,7 +226,7 @@ export function MeetingCard({ meeting: m, side, selfUserId, fairZone, now = new 
                 size="xs"
                 variant="light"
                 color="cham"
-                onClick={() => setDialog('counter')}
+                onClick={() => openDialog('counter')}
                 data-testid="counter-meeting"
               >
                 {t('actions.counter')}
@@ -224,7 +236,7 @@ export function MeetingCard({ meeting: m, side, selfUserId, fairZone, now = new 
                 variant="subtle"
                 color="lacquer"
                 leftSection={<IconX size={14} />}
-                onClick={() => setDialog('decline')}
+                onClick={() => openDialog('decline')}
                 data-testid="decline-meeting"
               >
                 {t('actions.decline')}
@@ -236,7 +248,7 @@ export function MeetingCard({ meeting: m, side, selfUserId, fairZone, now = new 
               <Button
                 size="xs"
                 color="celadon.8"
-                onClick={() => setDialog('acceptNew')}
+                onClick={() => openDialog('acceptNew')}
                 data-testid="accept-new-time"
               >
                 {t('actions.acceptNewTime')}
@@ -259,7 +271,7 @@ export function MeetingCard({ meeting: m, side, selfUserId, fairZone, now = new 
               variant="light"
               color="cham"
               leftSection={<IconPencil size={14} />}
-              onClick={() => setDialog('edit')}
+              onClick={() => openDialog('edit')}
               data-testid="edit-meeting"
             >
               {t('actions.edit')}
@@ -270,7 +282,7 @@ export function MeetingCard({ meeting: m, side, selfUserId, fairZone, now = new 
               size="xs"
               variant="subtle"
               color="lacquer"
-              onClick={() => setDialog('cancel')}
+              onClick={() => openDialog('cancel')}
               data-testid="withdraw-meeting"
             >
               {t('actions.withdraw')}
@@ -283,7 +295,7 @@ export function MeetingCard({ meeting: m, side, selfUserId, fairZone, now = new 
                   size="xs"
                   variant="light"
                   color="cham"
-                  onClick={() => setDialog('reschedule')}
+                  onClick={() => openDialog('reschedule')}
                   data-testid="reschedule-meeting"
                 >
                   {t('actions.reschedule')}
@@ -293,7 +305,7 @@ export function MeetingCard({ meeting: m, side, selfUserId, fairZone, now = new 
                 size="xs"
                 variant="subtle"
                 color="lacquer"
-                onClick={() => setDialog('cancel')}
+                onClick={() => openDialog('cancel')}
                 data-testid="cancel-meeting"
               >
                 {t('actions.cancel')}
