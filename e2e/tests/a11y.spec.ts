@@ -1,203 +1,257 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  BUYER_EMAIL,
+  BUYER_PASSWORD,
+  contextIn,
+  INTERPRETER_EMAIL,
+  INTERPRETER_PASSWORD,
+  seriousViolations,
+  trackApi,
+  waitForContent,
+  type Lang,
+} from '../a11y';
 import {
   E2E_EXHIBITOR_EMAIL,
   E2E_EXHIBITOR_PASSWORD,
   E2E_ORGANIZER_EMAIL,
   E2E_ORGANIZER_PASSWORD,
+  uniqueSuffix,
 } from '../fixtures';
 import { LoginPage } from '../pages/LoginPage';
 
 /**
- * axe-core on every main page, in Vietnamese and in English: no serious or critical violation.
- * Signed-out pages, then the main pages of an exhibitor, a buyer and an organizer. Each account is
- * visited in its other language first and its own language last, so its saved language (set at
- * sign-in from the visitor's choice) ends as the demo data had it.
+ * axe-core on every page a user navigates to, in Vietnamese and in English: no serious or critical
+ * violation. Signed-out pages (with empty and error states), then every page of an exhibitor, a
+ * buyer, an organizer and an interpreter, each signed in once per language. Each account is visited
+ * in its other language first and its own language last, so its saved language (set at sign-in from
+ * the visitor's choice) ends as the demo data had it. Detail pages take their ids from the demo data
+ * (the public API) or from the list page just checked.
  */
 
-const BUYER_EMAIL = 'anna@nordhaus.example';
-const BUYER_PASSWORD = 'Buyer-2026-Berlin!';
-type Lang = 'vi' | 'en';
+/** A page to check: a path, or one read from the page checked before it (a link's href). */
+type Visit = string | { linkOn: string; label: string } | { path: string; main: false };
 
-async function contextIn(browser: Browser, lang: Lang) {
-  const context = await browser.newContext({ locale: lang === 'vi' ? 'vi-VN' : 'en-US' });
-  // The visitor's choice; "pending" makes sign-in keep it (and save it to the profile).
-  await context.addInitScript((language) => {
-    const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } })
-      .localStorage;
-    storage.setItem('craftmatch.language', language);
-    storage.setItem('craftmatch.language.pending', language);
-  }, lang);
-  return context;
+interface Checker {
+  page: Page;
+  check(visit: Visit): Promise<string>;
 }
 
-/** Waits for the page's content (its main region, no loader left), then runs axe. */
-async function expectNoSeriousViolations(page: Page, path: string, lang: Lang) {
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('lang', lang);
-  await expect(page.locator('main').first(), `${path}: its content`).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: /Đang tải|Loading/ })).toHaveCount(0);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      rule: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.html.slice(0, 160)}`),
-    }));
-  expect(serious, `${path} (${lang})`).toEqual([]);
+async function checker(page: Page, lang: Lang): Promise<Checker> {
+  await trackApi(page);
+  return {
+    page,
+    async check(visit) {
+      let path: string;
+      let main = true;
+      if (typeof visit === 'string') path = visit;
+      else if ('linkOn' in visit) {
+        const link = page.locator(visit.linkOn).first();
+        await expect(link, `a link to ${visit.label}`).toBeAttached();
+        path = (await link.getAttribute('href')) ?? '';
+      } else {
+        path = visit.path;
+        main = visit.main;
+      }
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      await waitForContent(page, lang, path, { main });
+      expect.soft(await seriousViolations(page), `${path} (${lang})`).toEqual([]);
+      return path;
+    },
+  };
 }
 
-/** The element or something inside it has the keyboard focus. */
-const isFocused = (locator: Locator) =>
-  locator.evaluate((el) =>
-    (el as unknown as { matches(s: string): boolean }).matches(':focus, :focus-within'),
-  );
+const EXHIBITOR_COMPANY = 'Gốm sứ Bát Tràng Minh Phúc';
 
-async function signIn(page: Page, email: string, password: string) {
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(email, password);
+interface DemoIds {
+  productPath: string;
+  exhibitorPath: string;
+  fairId: string;
+  fairSlug: string;
+  /** a contract the buyer declared with the Bát Tràng exhibitor, awaiting its confirmation */
+  contractId: string;
 }
-
-let productPath = '';
-let exhibitorPath = '';
+let demo: DemoIds;
 
 test.beforeAll(async ({ request }) => {
-  const res = await request.get('/api/catalogue/products?limit=1');
-  expect(res.ok()).toBe(true);
-  const { items } = (await res.json()) as { items: { slug: string; company: { id: string } }[] };
+  const products = await request.get('/api/catalogue/products?limit=1');
+  expect(products.ok()).toBe(true);
+  const { items } = (await products.json()) as { items: { slug: string; company: { id: string } }[] };
   expect(items.length).toBeGreaterThan(0);
-  productPath = `/p/${items[0].slug}`;
-  exhibitorPath = `/e/${items[0].company.id}`;
+  const fairs = await request.get('/api/fairs');
+  expect(fairs.ok()).toBe(true);
+  const live = ((await fairs.json()) as { items: { id: string; slug: string; status: string }[] }).items.find(
+    (f) => f.status === 'live',
+  );
+  expect(live, 'the live demo fair').toBeTruthy();
+  // The demo companies have no contract at the live fair yet: the buyer declares one (through the API).
+  const login = await request.post('/api/auth/login', {
+    data: { email: BUYER_EMAIL, password: BUYER_PASSWORD },
+  });
+  expect(login.ok()).toBe(true);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const exhibitors = await request.get('/api/catalogue/exhibitors', { params: { q: EXHIBITOR_COMPANY } });
+  const exhibitor = ((await exhibitors.json()) as { items: { id: string; name: string }[] }).items.find(
+    (e) => e.name === EXHIBITOR_COMPANY,
+  );
+  expect(exhibitor, EXHIBITOR_COMPANY).toBeTruthy();
+  const contract = await request.post(`/api/fairs/${live!.id}/contracts`, {
+    headers: { Authorization: `Bearer ${accessToken}` },
+    data: {
+      counterpartCompanyId: exhibitor!.id,
+      number: `A11Y-${uniqueSuffix()}`,
+      signedOn: new Date().toISOString().slice(0, 10),
+      kind: 'contract',
+      currency: 'USD',
+      incoterm: 'FOB',
+      incotermPlace: 'Hai Phong',
+      paymentTerms: 'tt',
+      depositPercent: '30.00',
+      lines: [{ description: 'Blue crackle bowl, 15 cm', quantity: '200', unit: 'pcs', unitPrice: '4.50' }],
+    },
+  });
+  expect(contract.status(), await contract.text()).toBe(201);
+  demo = {
+    productPath: `/p/${items[0].slug}`,
+    exhibitorPath: `/e/${items[0].company.id}`,
+    fairId: live!.id,
+    fairSlug: live!.slug,
+    contractId: ((await contract.json()) as { id: string }).id,
+  };
 });
 
 for (const lang of ['vi', 'en'] as const) {
   test(`signed-out pages have no serious accessibility violations (${lang})`, async ({ browser }) => {
     const context = await contextIn(browser, lang);
-    const page = await context.newPage();
-    for (const path of ['/catalogue', productPath, exhibitorPath, '/fairs', '/login', '/register']) {
-      await expectNoSeriousViolations(page, path, lang);
-    }
+    const { check } = await checker(await context.newPage(), lang);
+    for (const visit of [
+      '/catalogue',
+      '/catalogue?q=zzqx-no-such-craft', // no result
+      demo.productPath,
+      '/p/no-such-product-zzqx', // not found
+      demo.exhibitorPath,
+      '/fairs',
+      `/fairs/${demo.fairSlug}`,
+      '/privacy',
+      '/login',
+      '/register',
+      '/forgot-password',
+      '/reset-password', // no token in the link
+      '/verify-email', // no token in the link
+      '/invite/not-a-real-invitation', // unknown invitation
+      '/no-such-page', // not found
+    ])
+      await check(visit);
     await context.close();
   });
 }
 
-const accounts = [
+interface Account {
+  role: string;
+  email: string;
+  password: string;
+  own: Lang;
+  visit(c: Checker): Promise<void>;
+}
+
+const contractLink = 'a[href^="/deals/contracts/"]:not([href*="/new"])';
+
+const accounts: Account[] = [
   {
     role: 'exhibitor',
     email: E2E_EXHIBITOR_EMAIL,
     password: E2E_EXHIBITOR_PASSWORD,
-    own: 'vi' as Lang,
-    pages: ['/', '/company', '/company/profile', '/products', '/meetings', '/agenda', '/deals/contracts'],
+    own: 'vi',
+    async visit(c) {
+      const { check } = c;
+      for (const path of ['/', '/company', '/company/team', '/company/profile', '/products'])
+        await check(path);
+      await check({ linkOn: 'a[href^="/products/"]:not([href$="/new"])', label: 'a product' });
+      await check('/products/new');
+      await check('/inquiries');
+      await check('/booths/apply');
+      await check({ path: await boothPosterPath(c), main: false });
+      for (const path of ['/meetings', '/meetings/new', '/agenda']) await check(path);
+      await check({ linkOn: 'a[href$="/outcome"]', label: 'a held meeting' });
+      for (const path of ['/matchmaking', '/deals/pipeline', '/deals/samples', '/deals/contracts'])
+        await check(path);
+      await check({ linkOn: contractLink, label: 'a contract' });
+      for (const path of ['/deals/contracts/new', '/notifications', '/account']) await check(path);
+    },
   },
   {
     role: 'buyer',
     email: BUYER_EMAIL,
     password: BUYER_PASSWORD,
-    own: 'en' as Lang,
-    pages: ['/', '/matchmaking', '/company/buyer-profile', '/meetings', '/agenda', '/deals/pipeline'],
+    own: 'en',
+    async visit({ check }) {
+      for (const path of ['/', '/company', '/company/buyer-profile', '/matchmaking']) await check(path);
+      for (const path of ['/meetings', '/meetings/new', '/agenda']) await check(path);
+      for (const path of ['/deals/pipeline', '/deals/samples', '/deals/contracts']) await check(path);
+      await check({ linkOn: contractLink, label: 'a contract' });
+      await check(`/deals/contracts/${demo.contractId}/edit`);
+      await check('/checkin/not-a-real-code');
+      // The pages every role shares (notifications, account) are checked for the exhibitor and the interpreter.
+    },
   },
   {
     role: 'organizer',
     email: E2E_ORGANIZER_EMAIL,
     password: E2E_ORGANIZER_PASSWORD,
-    own: 'vi' as Lang,
-    pages: [
-      '/',
-      '/organizer/companies',
-      '/organizer/fairs',
-      '/organizer/meetings',
-      '/organizer/dashboard',
-      '/organizer/moderation',
-    ],
+    own: 'vi',
+    async visit({ check }) {
+      const fair = `/organizer/fairs/${demo.fairId}`;
+      for (const path of [
+        '/',
+        '/organizer/companies',
+        '/organizer/moderation',
+        '/organizer/fairs',
+        '/organizer/fairs/new',
+        fair,
+        `${fair}/booths`,
+        '/organizer/meetings',
+        `${fair}/meetings`,
+        `${fair}/tables`,
+        `${fair}/interpreters`,
+        `${fair}/buyers`,
+        `${fair}/schedule`,
+        '/organizer/dashboard',
+        '/organizer/fx-rates',
+        '/organizer/data',
+        '/organizer/staff',
+      ])
+        await check(path);
+    },
+  },
+  {
+    role: 'interpreter',
+    email: INTERPRETER_EMAIL,
+    password: INTERPRETER_PASSWORD,
+    own: 'vi',
+    async visit({ check }) {
+      for (const path of ['/', '/agenda', '/notifications', '/account']) await check(path);
+    },
   },
 ];
+
+/** The exhibitor's booth poster, linked from the booth page. */
+async function boothPosterPath({ page }: Pick<Checker, 'page'>): Promise<string> {
+  const link = page.locator('a[href^="/booths/"][href$="/poster"]').first();
+  await expect(link, 'the exhibitor’s booth poster').toBeAttached();
+  return (await link.getAttribute('href')) ?? '';
+}
 
 for (const account of accounts) {
   const other: Lang = account.own === 'vi' ? 'en' : 'vi';
   for (const lang of [other, account.own]) {
     test(`${account.role} pages have no serious accessibility violations (${lang})`, async ({ browser }) => {
+      // Up to 22 pages, each loaded, waited for and analysed: more than one flow's time.
+      test.setTimeout(180_000);
       const context = await contextIn(browser, lang);
       const page = await context.newPage();
-      await signIn(page, account.email, account.password);
-      for (const path of account.pages) await expectNoSeriousViolations(page, path, lang);
-      if (account.role === 'organizer') {
-        // A fair's auto-schedule page, reached from the fair list.
-        await page.goto('/organizer/fairs');
-        await expect(page.locator('a[href^="/organizer/fairs/"][href$="/booths"]').first()).toBeVisible();
-        const fairLink = page.locator(
-          'a[href^="/organizer/fairs/"][href$="/meetings"], a[href^="/organizer/fairs/"]',
-        );
-        const href = await fairLink.evaluateAll((links) =>
-          links
-            .map((a) => a.getAttribute('href') ?? '')
-            .map((h) => /^\/organizer\/fairs\/([0-9a-f-]{36})/.exec(h)?.[1])
-            .find(Boolean),
-        );
-        expect(href, 'a fair in the demo data').toBeTruthy();
-        await expectNoSeriousViolations(page, `/organizer/fairs/${href}/schedule`, lang);
-      }
+      await new LoginPage(page).goto();
+      await new LoginPage(page).signIn(account.email, account.password);
+      await account.visit(await checker(page, lang));
       await context.close();
     });
   }
 }
-
-test('keyboard only: sign-in form, then search the catalogue and open a product', async ({ browser }) => {
-  const context = await contextIn(browser, 'en');
-  const page = await context.newPage();
-  /** Presses Tab until `matches` holds for the focused element (at most `max` presses). */
-  const tabTo = async (matches: () => Promise<boolean>, max = 40) => {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press('Tab');
-      if (await matches()) return;
-    }
-    throw new Error('focus never reached the element');
-  };
-
-  await test.step('the sign-in form is reachable and submits with the keyboard', async () => {
-    await page.goto('/login');
-    const email = page.getByLabel(/^(E-mail|Email)/);
-    await tabTo(() => isFocused(email));
-    await page.keyboard.type('nobody@craftmatch.example');
-    await page.keyboard.press('Tab');
-    await expect(page.getByLabel(/^Password/)).toBeFocused();
-    await page.keyboard.type('Wrong-password-1!');
-    await page.keyboard.press('Enter');
-    // Refused, and said so where a screen reader hears it.
-    await expect(page.getByTestId('form-error')).toBeVisible();
-  });
-
-  await test.step('search with the keyboard', async () => {
-    await page.goto('/catalogue');
-    const search = page.getByTestId('catalogue-search');
-    await tabTo(() => isFocused(search));
-    await page.keyboard.type('bat trang');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('bat trang');
-    await expect(page.getByTestId('catalogue-results').getByTestId('product-card').first()).toBeVisible();
-  });
-
-  await test.step('Tab to the first result and open it with Enter', async () => {
-    const first = page.getByTestId('catalogue-results').getByTestId('product-card').first();
-    const href = await first.getAttribute('href');
-    expect(href).toMatch(/^\/p\//);
-    await tabTo(() => isFocused(first), 80);
-    // The focused card shows where focus is.
-    const outline = await first.evaluate(
-      (el) =>
-        (
-          globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string } }
-        ).getComputedStyle(el).outlineStyle,
-    );
-    expect(outline).not.toBe('none');
-    await page.keyboard.press('Enter');
-    // The product of the focused card (the list may have refreshed since `href` was read).
-    await expect(page).toHaveURL(/\/p\/[a-z0-9-]+$/);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  });
-  await context.close();
-});
