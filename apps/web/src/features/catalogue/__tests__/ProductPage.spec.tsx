@@ -121,7 +121,8 @@ describe('ProductPage', () => {
       '/api/qr/products/binh-gom-men-lam.png',
     );
 
-    const form = screen.getByTestId('inquiry-form');
+    // Drawn just after the rest of the page (InquiryForm).
+    const form = await screen.findByTestId('inquiry-form');
     fireEvent.click(within(form).getByRole('button', { name: 'Send the inquiry' }));
     expect(await within(form).findByText('Please enter a valid e-mail address.')).toBeTruthy();
     expect(fetchMock).toHaveBeenCalledTimes(1);

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import { Alert, Button, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconCircleCheck, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -25,8 +25,17 @@ function useCountryOptions(lng: string) {
   }, [lng]);
 }
 
-/** "Contact the maker": anyone may ask, signed in or not. */
+/**
+ * "Contact the maker": anyone may ask, signed in or not. Drawn just after the rest of the product
+ * page (it is below the fold, and its heaviest part: a form and 250 countries), as a slice of work
+ * of its own rather than part of the page's first.
+ */
 export function InquiryForm({ slug }: { slug: string }) {
+  const drawn = useDeferredValue(true, false);
+  return drawn ? <InquiryFormFields slug={slug} /> : <Paper withBorder mih={640} />;
+}
+
+function InquiryFormFields({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation('catalogue');
   const lng = currentPublicLanguage(i18n.resolvedLanguage);
   const countries = useCountryOptions(lng);

@@ -42,6 +42,7 @@ export function TraceabilityStory({ product }: { product: PublicProduct }) {
       withBorder
       p={{ base: 'md', sm: 'xl' }}
       data-testid="traceability"
+      className="cm-deferred-section"
       component="section"
       aria-labelledby="trace-title"
     >
