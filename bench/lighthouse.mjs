@@ -64,14 +64,21 @@ async function audit(lighthouse, port, url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     // Default config: mobile form factor, simulated throttling. Only the two categories we judge.
-    const result = await lighthouse(url, {
-      port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility'],
-    });
+    // A run whose recording failed (e.g. NO_NAVSTART on a busy machine: "Please run Lighthouse
+    // again") is run again, twice at most.
+    let result;
+    for (let attempt = 1; ; attempt++) {
+      result = await lighthouse(url, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      });
+      if (!result.lhr.runtimeError) break;
+      if (attempt === 3) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+      log(`${url}: ${result.lhr.runtimeError.code}, running it again`);
+    }
     const { categories, audits } = result.lhr;
-    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
     const scripts = (audits['network-requests']?.details?.items ?? []).filter(
       (r) => r.resourceType === 'Script',
     );
