@@ -131,6 +131,7 @@ const MeetingOutcomePage = page(
   () => import('../features/meetings/pages/MeetingOutcomePage'),
   'MeetingOutcomePage',
 );
+const MeetingLinkPage = page(() => import('../features/meetings/pages/MeetingLinkPage'), 'MeetingLinkPage');
 const MeetingsInboxPage = page(
   () => import('../features/meetings/pages/MeetingsInboxPage'),
   'MeetingsInboxPage',
@@ -231,6 +232,7 @@ export const routes: RouteObject[] = [
               { path: '/company/buyer-profile', element: <BuyerProfilePage /> },
               { path: '/meetings', element: <MeetingsInboxPage /> },
               { path: '/meetings/new', element: <RequestMeetingPage /> },
+              { path: '/meetings/:id', element: <MeetingLinkPage /> },
               { path: '/meetings/:id/outcome', element: <MeetingOutcomePage /> },
               { path: '/matchmaking', element: <RecommendationsPage /> },
               { path: '/agenda', element: <AgendaIndexPage /> },
