@@ -52,6 +52,34 @@ export async function trackApi(page: Page) {
 }
 
 /**
+ * Goes to `path` inside the running app, as a link would: the router hears a history entry (no
+ * reload). The headings on screen now are remembered, so waitForContent waits for the next page's
+ * own heading, not the one it replaces (the page being left stays on screen until the next is ready).
+ * Two paths drawn by the same page component in a row would keep its heading: avoid that.
+ */
+export async function navigateInApp(page: Page, path: string) {
+  await page.evaluate((to) => {
+    const w = globalThis as unknown as {
+      document: { querySelectorAll(s: string): ArrayLike<object> };
+      history: { state: { idx?: number } | null; pushState(s: unknown, t: string, u: string): void };
+      dispatchEvent(e: unknown): void;
+      PopStateEvent: new (type: string, init: { state: unknown }) => unknown;
+      __oldHeadings?: WeakSet<object>;
+      __contentFrames?: number;
+    };
+    w.__oldHeadings = new WeakSet(Array.from(w.document.querySelectorAll('h1, h2')));
+    w.__contentFrames = 0;
+    const state = {
+      usr: null,
+      key: Math.random().toString(36).slice(2, 10),
+      idx: (w.history.state?.idx ?? 0) + 1,
+    };
+    w.history.pushState(state, '', to);
+    w.dispatchEvent(new w.PopStateEvent('popstate', { state }));
+  }, path);
+}
+
+/**
  * The page's content is there: its language, a visible heading in its main region, no API call in
  * flight, no loader, skeleton or busy region left, all of it for three frames in a row (so the
  * queries a page starts once its first data arrives are waited for too).
@@ -69,6 +97,7 @@ export async function waitForContent(page: Page, lang: Lang, label: string, { ma
           getComputedStyle(e: unknown): { visibility: string };
           __apiPending?: number;
           __contentFrames?: number;
+          __oldHeadings?: WeakSet<object>;
         };
         const scope = inMain ? w.document.querySelector('main') : w.document.querySelector('body');
         const headings = Array.from(scope?.querySelectorAll('h1, h2') ?? []) as {
@@ -77,7 +106,10 @@ export async function waitForContent(page: Page, lang: Lang, label: string, { ma
         const ready =
           (w.__apiPending ?? 0) === 0 &&
           headings.some(
-            (h) => h.getClientRects().length > 0 && w.getComputedStyle(h).visibility !== 'hidden',
+            (h) =>
+              !w.__oldHeadings?.has(h) &&
+              h.getClientRects().length > 0 &&
+              w.getComputedStyle(h).visibility !== 'hidden',
           ) &&
           w.document.querySelectorAll('[aria-busy="true"], .mantine-Skeleton-root[data-visible]').length ===
             0 &&
