@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Center, Group, Pagination, Select, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -67,15 +67,20 @@ export function ApprovalQueuePage() {
   const approve = useApproveCompany();
   const reject = useRejectCompany();
   const [rejecting, setRejecting] = useState<CompanySummary | null>(null);
+  // An approved company leaves the list, and the focus would go with its button: the count above the
+  // list takes it instead, so the keyboard goes on from there.
+  const countRef = useRef<HTMLParagraphElement>(null);
 
   const onApprove = (company: CompanySummary) =>
     approve.mutate(company.id, {
-      onSuccess: () =>
+      onSuccess: () => {
         notifications.show({
           color: 'celadon',
           title: t('queue.approvedTitle'),
           message: t('queue.approvedToast', { name: company.name }),
-        }),
+        });
+        countRef.current?.focus();
+      },
       onError: (error) =>
         notifications.show({
           color: 'lacquer',
@@ -158,7 +163,7 @@ export function ApprovalQueuePage() {
           />
         </Group>
         {list.data && (
-          <Text fz="sm" c="dimmed" className="tabular" aria-live="polite">
+          <Text ref={countRef} tabIndex={-1} fz="sm" c="dimmed" className="tabular" aria-live="polite">
             {t('queue.total', { count: list.data.total })}
           </Text>
         )}
