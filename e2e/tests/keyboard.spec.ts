@@ -136,6 +136,11 @@ test('keyboard only: a buyer requests a meeting from the catalogue, the exhibito
 
   await test.step('buyer searches the catalogue and opens the product', async () => {
     await buyer.goto('/catalogue');
+    await expect(buyer.getByTestId('catalogue-search')).toBeVisible();
+    await buyer.keyboard.press('Tab');
+    await expect(buyer.getByRole('link', { name: 'Skip to the content' })).toBeFocused();
+    await buyer.keyboard.press('Enter');
+    await expect(buyer.locator('main')).toBeFocused();
     await tabTo(buyer, buyer.getByTestId('catalogue-search'));
     await buyer.keyboard.type(product.name);
     await buyer.keyboard.press('Enter');
@@ -201,6 +206,13 @@ test('keyboard only: a buyer requests a meeting from the catalogue, the exhibito
   await test.step('exhibitor opens the request and accepts it', async () => {
     await signInWithKeyboard(exhibitor, E2E_EXHIBITOR_EMAIL, E2E_EXHIBITOR_PASSWORD);
     await exhibitor.goto('/meetings');
+    await expect(exhibitor.getByTestId('new-request')).toBeVisible();
+    // The first Tab reaches the skip link; Enter jumps over the header and the navigation.
+    await exhibitor.keyboard.press('Tab');
+    await expect(exhibitor.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' })).toBeFocused();
+    await expectVisibleFocus(exhibitor, 'the skip link');
+    await exhibitor.keyboard.press('Enter');
+    await expect(exhibitor.locator('main')).toBeFocused();
     // The tabs: Tab reaches the selected one, the arrows move between them.
     await tabTo(exhibitor, exhibitor.getByRole('tab', { selected: true }));
     await expectVisibleFocus(exhibitor, 'the selected tab');

@@ -50,6 +50,7 @@ import { Link, useLocation } from 'react-router';
 import { SuspenseOutlet } from '../../components/SuspenseOutlet';
 import { hasPermission, type Me } from '@craftmatch/shared';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { MAIN_CONTENT_ID, SkipLink } from '../../components/SkipLink';
 import { Logo } from '../../components/Logo';
 import { useLogout } from '../../features/auth/api/logout';
 import { useResendVerification } from '../../features/auth/api/resend-verification';
@@ -227,6 +228,7 @@ export function AppLayout() {
       navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'md', sm: 'xl' }}
     >
+      <SkipLink />
       <AppShell.Header style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -274,7 +276,7 @@ export function AppLayout() {
           </Text>
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Container size="lg" px={0}>
           {me.data && !me.data.emailVerified && <VerifyEmailBanner email={me.data.email} />}
           <SuspenseOutlet />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { SuspenseOutlet } from '../../../components/SuspenseOutlet';
 import { Logo } from '../../../components/Logo';
+import { MAIN_CONTENT_ID, SkipLink } from '../../../components/SkipLink';
 import { useSessionStatus } from '../../../lib/session';
 import { PublicLanguageSwitcher } from './PublicLanguageSwitcher';
 
@@ -16,6 +17,7 @@ export function PublicLayout() {
   const compact = useMediaQuery('(max-width: 36em)', undefined, { getInitialValueInEffect: false });
   return (
     <Box mih="100vh" style={{ display: 'flex', flexDirection: 'column' }}>
+      <SkipLink />
       <Box
         component="header"
         bg="white"
@@ -69,7 +71,13 @@ export function PublicLayout() {
           </Group>
         </Container>
       </Box>
-      <Box component="main" style={{ flex: 1 }} py={{ base: 'md', sm: 'xl' }}>
+      <Box
+        component="main"
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        style={{ flex: 1 }}
+        py={{ base: 'md', sm: 'xl' }}
+      >
         <Container size="xl">
           <SuspenseOutlet />
         </Container>
