@@ -196,6 +196,7 @@ const accounts: Account[] = [
       await check({ linkOn: contractLink, label: 'a contract' });
       await check(`/deals/contracts/${demo.contractId}/edit`);
       await check('/checkin/not-a-real-code');
+      await check('/meetings/00000000-0000-4000-8000-000000000000'); // a meeting link to no meeting
       // The pages every role shares (notifications, account) are checked for the exhibitor and the interpreter.
     },
   },
