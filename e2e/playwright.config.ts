@@ -53,7 +53,14 @@ export default defineConfig({
     : {
         command: process.env.E2E_SERVER_COMMAND ?? 'node apps/server/dist/e2e-server.js',
         cwd: repoRoot,
-        env: { PORT: String(port), NODE_ENV: 'test' },
+        // The run signs the demo accounts in dozens of times from one address within minutes, far past the
+        // sign-in limits (5 per account, 20 per address per 15 minutes); the server's security spec tests them.
+        env: {
+          PORT: String(port),
+          NODE_ENV: 'test',
+          RATE_LIMIT_LOGIN_PER_ACCOUNT: '200',
+          RATE_LIMIT_LOGIN_PER_IP: '2000',
+        },
         url: `${baseURL}/api/health`,
         timeout: 180_000,
         reuseExistingServer: false,
