@@ -13,7 +13,8 @@ export function BoothCard({ booth }: { booth: PublicBooth | null }) {
     <Paper withBorder p="md" data-testid="booth-card">
       <Group gap="xs" mb="xs">
         <IconBuildingStore size={18} color="var(--mantine-color-lacquer-6)" />
-        <Title order={3} fz="md">
+        {/* a section of the page of its own, right after the h1 on the product and exhibitor pages */}
+        <Title order={2} fz="md">
           {t('product.booth')}
         </Title>
       </Group>
