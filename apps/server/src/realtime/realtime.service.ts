@@ -30,4 +30,15 @@ export class RealtimeService {
   toOrganizers<E extends Event>(event: E, payload: Payload<E>): void {
     this.emit(rooms.organizers(), event, payload);
   }
+
+  /**
+   * One event to several users and, optionally, the organizers' room: a single broadcast (one Redis
+   * message however many rooms), and a socket in several of the rooms gets it once.
+   */
+  toUsersAndOrganizers<E extends Event>(userIds: Iterable<string>, event: E, payload: Payload<E>): void {
+    if (!this.server) return;
+    const targets = [...new Set(userIds)].map((id) => rooms.user(id));
+    targets.push(rooms.organizers());
+    (this.server.to(targets).emit as (event: string, payload: unknown) => boolean)(event, payload);
+  }
 }

@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { AppNotification, MeetingChangedEvent } from '@craftmatch/shared';
 import { createTestApp, type TestApp } from '../../../test/app';
-import { type TestUser } from '../../../test/factories';
+import { Factory, type TestUser } from '../../../test/factories';
 import { buyerAt, exhibitorAt, seedFair, type SeededFair } from '../../../test/fair-fixtures';
 import { MeetingEventsService } from './meeting-events.service';
 
@@ -69,6 +69,10 @@ describe('meeting events for many meetings at once (integration)', () => {
     const live: { notes: AppNotification[]; changed: MeetingChangedEvent[] } = { notes: [], changed: [] };
     socket.on('notification:new', (n: AppNotification) => live.notes.push(n));
     socket.on('meeting:changed', (e: MeetingChangedEvent) => live.changed.push(e));
+    // the organizer's meeting desk follows every change too
+    const desk = await connect(await new Factory(t).organizer());
+    const deskChanged: MeetingChangedEvent[] = [];
+    desk.on('meeting:changed', (e: MeetingChangedEvent) => deskChanged.push(e));
     try {
       const pending = await t.dataSource.transaction((manager) =>
         events.recordMany(manager, [
@@ -125,7 +129,8 @@ describe('meeting events for many meetings at once (integration)', () => {
 
       // after commit: live pushes, and the e-mails' delivery (inline without a job queue)
       await events.flush(pending);
-      await until(() => live.notes.length === 2 && live.changed.length === 2);
+      await until(() => live.notes.length === 2 && live.changed.length === 2 && deskChanged.length === 2);
+      expect(deskChanged.map((c) => c.meetingId).sort()).toEqual([m1, m2].sort());
       expect(live.notes.map((n) => [n.type, n.data.meetingId]).sort()).toEqual(
         [
           ['meeting.scheduled', m1],
@@ -138,8 +143,12 @@ describe('meeting events for many meetings at once (integration)', () => {
         [[buyer.email, e1.email, e2.email]],
       );
       expect(logged).toBe(4);
+      // each person and the desk got each change once (one broadcast to their rooms), nothing more
+      expect(live.changed).toHaveLength(2);
+      expect(deskChanged).toHaveLength(2);
     } finally {
       socket.disconnect();
+      desk.disconnect();
     }
   });
 

@@ -200,9 +200,8 @@ export class MeetingEventsService {
         status: event.status as MeetingStatus,
         sequence: event.sequence,
       };
-      for (const userId of new Set(event.audience)) this.realtime.toUser(userId, 'meeting:changed', changed);
-      // the organizer's meeting desk follows every fair live
-      this.realtime.toOrganizers('meeting:changed', changed);
+      // the people of the meeting, and the organizer's meeting desk, which follows every fair live
+      this.realtime.toUsersAndOrganizers(event.audience, 'meeting:changed', changed);
       for (const m of event.mails) {
         await this.mail
           .send({
