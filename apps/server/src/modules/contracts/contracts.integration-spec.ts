@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type {
   ApiErrorBody,
   AppNotification,
@@ -11,6 +11,7 @@ import type {
   ContractSummary,
   PipelineResponse,
 } from '@craftmatch/shared';
+import { connectSocket } from '../../../test/sockets';
 import { createTestApp, json, type TestApp } from '../../../test/app';
 import { Factory, type TestUser } from '../../../test/factories';
 
@@ -527,20 +528,7 @@ describe('contracts', () => {
 
   describe('live', () => {
     it('a confirmation reaches the declaring company and the organizers', async () => {
-      const baseUrl = t.baseUrl || (await t.listen());
-      const connect = async (user: TestUser): Promise<Socket> => {
-        const socket = io(baseUrl, {
-          path: '/socket.io',
-          auth: { token: user.token },
-          transports: ['websocket'],
-          reconnection: false,
-        });
-        await new Promise<void>((resolve, reject) => {
-          socket.once('connect', () => resolve());
-          socket.once('connect_error', reject);
-        });
-        return socket;
-      };
+      const connect = (user: TestUser): Promise<Socket> => connectSocket(t, user);
       const [buyerSocket, organizerSocket] = [await connect(buyer), await connect(organizer)];
       try {
         const c = await declare();

@@ -1,5 +1,6 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type { AppNotification, MeetingChangedEvent } from '@craftmatch/shared';
+import { connectSocket } from '../../../test/sockets';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { Factory, type TestUser } from '../../../test/factories';
 import { buyerAt, exhibitorAt, seedFair, type SeededFair } from '../../../test/fair-fixtures';
@@ -41,20 +42,7 @@ describe('meeting events for many meetings at once (integration)', () => {
     );
     return row.id;
   };
-  const connect = async (user: TestUser): Promise<Socket> => {
-    const baseUrl = t.baseUrl || (await t.listen());
-    const socket: Socket = io(baseUrl, {
-      path: '/socket.io',
-      auth: { token: user.token },
-      transports: ['websocket'],
-      reconnection: false,
-    });
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', () => resolve());
-      socket.once('connect_error', reject);
-    });
-    return socket;
-  };
+  const connect = (user: TestUser): Promise<Socket> => connectSocket(t, user);
   const until = (condition: () => boolean) =>
     new Promise<void>((resolve) => {
       const check = () => (condition() ? resolve() : setTimeout(check, 20));

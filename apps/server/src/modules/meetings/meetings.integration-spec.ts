@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type { ApiErrorBody, AppNotification, MeetingDetail } from '@craftmatch/shared';
+import { connectSocket } from '../../../test/sockets';
 import { createTestApp, json, type TestApp } from '../../../test/app';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { Factory, type TestUser } from '../../../test/factories';
@@ -216,7 +217,11 @@ describe('meetings', () => {
       sequence: 1,
     });
     // the answer is built from the read before the update: it must be what a fresh read says
-    const reread = await t.inject({ method: 'GET', url: `/api/meetings/${created.id}`, headers: exhibitor.auth });
+    const reread = await t.inject({
+      method: 'GET',
+      url: `/api/meetings/${created.id}`,
+      headers: exhibitor.auth,
+    });
     expect(json<MeetingDetail>(accepted)).toEqual(json<MeetingDetail>(reread));
     const [acceptedNote] = await t.dataSource.query(
       `SELECT data FROM notifications WHERE user_id = $1 AND type = 'meeting.accepted'`,
@@ -247,20 +252,7 @@ describe('meetings', () => {
   it('the other party sees a request and its acceptance live', async () => {
     const buyer = await buyerAt(t, fair);
     const exhibitor = await exhibitorAt(t, fair);
-    const baseUrl = t.baseUrl || (await t.listen());
-    const connect = async (user: TestUser): Promise<Socket> => {
-      const socket = io(baseUrl, {
-        path: '/socket.io',
-        auth: { token: user.token },
-        transports: ['websocket'],
-        reconnection: false,
-      });
-      await new Promise<void>((resolve, reject) => {
-        socket.once('connect', () => resolve());
-        socket.once('connect_error', reject);
-      });
-      return socket;
-    };
+    const connect = (user: TestUser): Promise<Socket> => connectSocket(t, user);
     const [buyerSocket, exhibitorSocket] = [await connect(buyer), await connect(exhibitor)];
     try {
       const requested = new Promise<AppNotification>((resolve) =>

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type {
   ApiErrorBody,
   AppNotification,
@@ -9,6 +9,7 @@ import type {
   MeetingDetail,
   PersonSlot,
 } from '@craftmatch/shared';
+import { connectSocket } from '../../../test/sockets';
 import { createTestApp, json, type TestApp } from '../../../test/app';
 import { createTestDatabase } from '../../../test/database';
 import { MINUTE } from '../../../test/clock';
@@ -250,20 +251,7 @@ describe('meetings life cycle', () => {
     const buyer = await buyerAt(t, fair);
     const exhibitor = await exhibitorAt(t, fair);
     const organizer = await new Factory(t).organizer();
-    const baseUrl = t.baseUrl || (await t.listen());
-    const connect = async (user: TestUser): Promise<Socket> => {
-      const socket = io(baseUrl, {
-        path: '/socket.io',
-        auth: { token: user.token },
-        transports: ['websocket'],
-        reconnection: false,
-      });
-      await new Promise<void>((resolve, reject) => {
-        socket.once('connect', () => resolve());
-        socket.once('connect_error', reject);
-      });
-      return socket;
-    };
+    const connect = (user: TestUser): Promise<Socket> => connectSocket(t, user);
     const [buyerSocket, exhibitorSocket, organizerSocket] = [
       await connect(buyer),
       await connect(exhibitor),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type {
   ApiErrorBody,
   AppNotification,
@@ -9,6 +9,7 @@ import type {
   SampleDetail,
   SampleSummary,
 } from '@craftmatch/shared';
+import { connectSocket } from '../../../test/sockets';
 import { createTestApp, json, type TestApp } from '../../../test/app';
 import { Factory, type TestUser } from '../../../test/factories';
 
@@ -203,20 +204,7 @@ describe('samples', () => {
   });
 
   it('each change reaches both companies live, and the organizers', async () => {
-    const baseUrl = t.baseUrl || (await t.listen());
-    const connect = async (user: TestUser): Promise<Socket> => {
-      const socket = io(baseUrl, {
-        path: '/socket.io',
-        auth: { token: user.token },
-        transports: ['websocket'],
-        reconnection: false,
-      });
-      await new Promise<void>((resolve, reject) => {
-        socket.once('connect', () => resolve());
-        socket.once('connect_error', reject);
-      });
-      return socket;
-    };
+    const connect = (user: TestUser): Promise<Socket> => connectSocket(t, user);
     const waitFor = <T>(socket: Socket, event: string, accept: (p: T) => boolean) =>
       new Promise<T>((resolve) => {
         const listener = (p: T) => {
