@@ -6,9 +6,7 @@ import { LoginPage } from './pages/LoginPage';
 
 export type Lang = 'vi' | 'en';
 
-/** Demo buyer from Berlin and a demo interpreter, seeded by the e2e server. */
-export const BUYER_EMAIL = process.env.E2E_BUYER_EMAIL ?? 'anna@nordhaus.example';
-export const BUYER_PASSWORD = process.env.E2E_BUYER_PASSWORD ?? 'Buyer-2026-Berlin!';
+/** A demo interpreter, seeded by the e2e server. */
 export const INTERPRETER_EMAIL = 'chau.pham@interpreters.example';
 export const INTERPRETER_PASSWORD = 'Interpreter-2026!';
 

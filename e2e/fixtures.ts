@@ -13,6 +13,10 @@ export function uniqueSuffix(): string {
 export const E2E_EXHIBITOR_EMAIL = process.env.E2E_EXHIBITOR_EMAIL ?? 'battrang@craftmatch.example';
 export const E2E_EXHIBITOR_PASSWORD = process.env.E2E_EXHIBITOR_PASSWORD ?? 'Exhibitor-2026!';
 
+/** Anna, the demo buyer from Berlin (Nordhaus Interiors), with wishes and meetings at the live fair. */
+export const E2E_BUYER_EMAIL = process.env.E2E_BUYER_EMAIL ?? 'anna@nordhaus.example';
+export const E2E_BUYER_PASSWORD = process.env.E2E_BUYER_PASSWORD ?? 'Buyer-2026-Berlin!';
+
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;

@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
-  BUYER_EMAIL,
-  BUYER_PASSWORD,
   contextIn,
   INTERPRETER_EMAIL,
   INTERPRETER_PASSWORD,
@@ -12,6 +10,8 @@ import {
   type Lang,
 } from '../a11y';
 import {
+  E2E_BUYER_EMAIL,
+  E2E_BUYER_PASSWORD,
   E2E_EXHIBITOR_EMAIL,
   E2E_EXHIBITOR_PASSWORD,
   E2E_ORGANIZER_EMAIL,
@@ -91,7 +91,7 @@ test.beforeAll(async ({ request }) => {
   expect(live, 'the live demo fair').toBeTruthy();
   // The demo companies have no contract at the live fair yet: the buyer declares one (through the API).
   const login = await request.post('/api/auth/login', {
-    data: { email: BUYER_EMAIL, password: BUYER_PASSWORD },
+    data: { email: E2E_BUYER_EMAIL, password: E2E_BUYER_PASSWORD },
   });
   expect(login.ok()).toBe(true);
   const { accessToken } = (await login.json()) as { accessToken: string };
@@ -186,8 +186,8 @@ const accounts: Account[] = [
   },
   {
     role: 'buyer',
-    email: BUYER_EMAIL,
-    password: BUYER_PASSWORD,
+    email: E2E_BUYER_EMAIL,
+    password: E2E_BUYER_PASSWORD,
     own: 'en',
     async visit({ check }) {
       for (const path of ['/', '/company', '/company/buyer-profile', '/matchmaking']) await check(path);

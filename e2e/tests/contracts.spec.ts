@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
+  E2E_BUYER_EMAIL,
+  E2E_BUYER_PASSWORD,
   E2E_EXHIBITOR_EMAIL,
   E2E_EXHIBITOR_PASSWORD,
   E2E_ORGANIZER_EMAIL,
@@ -9,9 +11,6 @@ import {
 import { ContractPages } from '../pages/ContractPages';
 import { LoginPage } from '../pages/LoginPage';
 
-/** Demo buyer from Berlin, seeded with a held meeting with the Bát Tràng exhibitor. */
-const BUYER_EMAIL = process.env.E2E_BUYER_EMAIL ?? 'anna@nordhaus.example';
-const BUYER_PASSWORD = process.env.E2E_BUYER_PASSWORD ?? 'Buyer-2026-Berlin!';
 const EXHIBITOR_COMPANY = 'Gốm sứ Bát Tràng Minh Phúc';
 
 test('a buyer records a contract after a held meeting; the exhibitor confirms it live; the buyer and the organizer dashboard follow live', async ({
@@ -60,7 +59,7 @@ test('a buyer records a contract after a held meeting; the exhibitor confirms it
   await test.step('buyer records a contract from the held meeting, with exact live totals', async () => {
     const login = new LoginPage(buyer);
     await login.goto();
-    await login.signIn(BUYER_EMAIL, BUYER_PASSWORD);
+    await login.signIn(E2E_BUYER_EMAIL, E2E_BUYER_PASSWORD);
     await buyerContracts.gotoNew();
     await buyerContracts.chooseHeldMeeting(EXHIBITOR_COMPANY);
     await buyerContracts.fillTerms({ number, place: 'Hai Phong' });

@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { BUYER_EMAIL, BUYER_PASSWORD, contextIn, expectVisibleFocus, isFocused, type Lang } from '../a11y';
+import { contextIn, expectVisibleFocus, isFocused, type Lang } from '../a11y';
 import {
+  E2E_BUYER_EMAIL,
+  E2E_BUYER_PASSWORD,
   E2E_EXHIBITOR_EMAIL,
   E2E_EXHIBITOR_PASSWORD,
   E2E_ORGANIZER_EMAIL,
@@ -125,13 +127,13 @@ test('keyboard only: a buyer requests a meeting from the catalogue, the exhibito
   await test.step('buyer signs in with the keyboard (a wrong password first)', async () => {
     await buyer.goto('/login');
     await tabTo(buyer, buyer.getByLabel(/^(E-mail|Email)/));
-    await buyer.keyboard.type(BUYER_EMAIL);
+    await buyer.keyboard.type(E2E_BUYER_EMAIL);
     await buyer.keyboard.press('Tab');
     await buyer.keyboard.type('Wrong-password-1!');
     await buyer.keyboard.press('Enter');
     // Refused, and said so where a screen reader hears it.
     await expect(buyer.getByTestId('form-error')).toBeVisible();
-    await signInWithKeyboard(buyer, BUYER_EMAIL, BUYER_PASSWORD);
+    await signInWithKeyboard(buyer, E2E_BUYER_EMAIL, E2E_BUYER_PASSWORD);
   });
 
   await test.step('buyer searches the catalogue and opens the product', async () => {

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { E2E_EXHIBITOR_EMAIL, E2E_EXHIBITOR_PASSWORD, uniqueSuffix } from '../fixtures';
+import {
+  E2E_BUYER_EMAIL,
+  E2E_BUYER_PASSWORD,
+  E2E_EXHIBITOR_EMAIL,
+  E2E_EXHIBITOR_PASSWORD,
+  uniqueSuffix,
+} from '../fixtures';
 import { AgendaPage } from '../pages/AgendaPage';
 import { LoginPage } from '../pages/LoginPage';
 import { MeetingsPage } from '../pages/MeetingsPage';
 
-/** Demo buyer from Berlin, seeded by the e2e server. */
-const BUYER_EMAIL = process.env.E2E_BUYER_EMAIL ?? 'anna@nordhaus.example';
-const BUYER_PASSWORD = process.env.E2E_BUYER_PASSWORD ?? 'Buyer-2026-Berlin!';
 const EXHIBITOR_PERSON = 'Lê Văn Minh';
 const BUYER_COMPANY = 'Nordhaus Interiors GmbH';
 
@@ -48,7 +51,7 @@ test('a buyer in Berlin requests a meeting, the exhibitor accepts it live, the a
   await test.step('buyer requests a meeting, seeing slots in the fair’s time and in Berlin time', async () => {
     const login = new LoginPage(buyer);
     await login.goto();
-    await login.signIn(BUYER_EMAIL, BUYER_PASSWORD);
+    await login.signIn(E2E_BUYER_EMAIL, E2E_BUYER_PASSWORD);
     await buyerMeetings.gotoRequest();
     await buyerMeetings.registerForFairIfAsked();
     await buyerMeetings.choosePerson(EXHIBITOR_PERSON);

@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { E2E_ORGANIZER_EMAIL, E2E_ORGANIZER_PASSWORD } from '../fixtures';
+import {
+  E2E_BUYER_EMAIL,
+  E2E_BUYER_PASSWORD,
+  E2E_ORGANIZER_EMAIL,
+  E2E_ORGANIZER_PASSWORD,
+} from '../fixtures';
 import { LoginPage } from '../pages/LoginPage';
 import { MeetingsPage } from '../pages/MeetingsPage';
 import { SchedulingPage } from '../pages/SchedulingPage';
 
-/** Demo buyer from Berlin, seeded by the e2e server with wishes at the live fair. */
-const BUYER_EMAIL = process.env.E2E_BUYER_EMAIL ?? 'anna@nordhaus.example';
-const BUYER_PASSWORD = process.env.E2E_BUYER_PASSWORD ?? 'Buyer-2026-Berlin!';
 const BUYER_NAME = 'Anna';
 
 const clock = (iso: string, timeZone: string) =>
@@ -29,7 +31,7 @@ test('the organizer generates a draft for the live fair, watches it progress, re
   await test.step('buyer opens the upcoming meetings', async () => {
     const login = new LoginPage(buyer);
     await login.goto();
-    await login.signIn(BUYER_EMAIL, BUYER_PASSWORD);
+    await login.signIn(E2E_BUYER_EMAIL, E2E_BUYER_PASSWORD);
     await inbox.gotoInbox();
     await inbox.tab('upcoming').click();
     await expect(inbox.tab('upcoming')).toHaveAttribute('aria-selected', 'true');

@@ -4,7 +4,7 @@ import type { TestUser } from './factories';
 
 /**
  * A real socket.io client signed in as `user`, over WebSocket, connected to the test app (which starts
- * listening on the first call). Resolves once connected; a refused handshake rejects.
+ * listening on the first call). Resolves once connected; a refused handshake closes it and rejects.
  */
 export async function connectSocket(t: TestApp, user: Pick<TestUser, 'token'>): Promise<Socket> {
   const baseUrl = t.baseUrl || (await t.listen());
@@ -16,7 +16,10 @@ export async function connectSocket(t: TestApp, user: Pick<TestUser, 'token'>): 
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
   });
   return socket;
 }

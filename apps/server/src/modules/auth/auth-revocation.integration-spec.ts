@@ -4,9 +4,9 @@
 // on the other (PostgreSQL NOTIFY), a new instance loads earlier revocations at start, and a listener
 // whose connection was cut reconnects and reloads what it missed.
 import type { LightMyRequestResponse } from 'fastify';
-import { io, type Socket } from 'socket.io-client';
 import { REFRESH_COOKIE, type AuthSession, type SessionInfo } from '@craftmatch/shared';
 import { createTestApp, json, type TestApp } from '../../../test/app';
+import { connectSocket } from '../../../test/sockets';
 import { Factory, type TestUser } from '../../../test/factories';
 import { RevocationListener } from './revocation-listener';
 import { hashToken, newToken } from './tokens';
@@ -214,22 +214,7 @@ describe('auth: a revoked session or a deleted account loses its access tokens a
       const user = await f.member('buyer', 'approved');
       const phone = await signIn(user);
       const laptop = await signIn(user);
-      const baseUrl = one.baseUrl || (await one.listen());
-      const connect = (token: string) => {
-        const socket: Socket = io(baseUrl, {
-          path: '/socket.io',
-          auth: { token },
-          transports: ['websocket'],
-          reconnection: false,
-        });
-        return new Promise<Socket>((resolve, reject) => {
-          socket.once('connect', () => resolve(socket));
-          socket.once('connect_error', (error) => {
-            socket.close();
-            reject(error);
-          });
-        });
-      };
+      const connect = (token: string) => connectSocket(one, { token });
       const phoneSocket = await connect(phone.token);
       const laptopSocket = await connect(laptop.token);
       try {

@@ -72,24 +72,12 @@ export class MailService implements OnModuleInit {
     return ids;
   }
 
-  /** Call after the transaction that caused the mail has committed. */
-  async send<T extends MailTemplate>(mail: OutgoingMail<T>): Promise<MailMessage> {
-    const rendered = renderMail(this.i18n, mail.locale, mail.template, mail.params);
-    const message = await this.outbox.save(
-      this.outbox.create({
-        to: mail.to,
-        locale: mail.locale,
-        template: mail.template,
-        subject: rendered.subject,
-        text: rendered.text,
-        html: rendered.html,
-        status: 'queued',
-        createdAt: this.clock.now(),
-      }),
-    );
-    this.logger.log(`queued ${mail.template} to ${mail.to} (${message.id})`);
-    await this.jobs.send(MAIL_QUEUE, { id: message.id });
-    return message;
+  /** Call after the transaction that caused the mail has committed. Returns the outbox row's id. */
+  async send<T extends MailTemplate>(mail: OutgoingMail<T>): Promise<string> {
+    const [id] = await this.enqueue(this.outbox.manager, [mail]);
+    this.logger.log(`queued ${mail.template} to ${mail.to} (${id})`);
+    await this.jobs.send(MAIL_QUEUE, { id });
+    return id;
   }
 
   /**

@@ -29,16 +29,16 @@ export interface PendingMeetingEvent {
   /** user rooms that get `meeting:changed` */
   audience: string[];
   notifications: Notification[];
-  /** outbox e-mails already written inside the transaction (recordMany): flush queues their delivery */
-  queued?: string[];
-  /** e-mails flush writes to the outbox after commit */
-  mails: {
-    to: string;
-    locale: Language;
-    name: string;
-    type: NotificationType;
-    data: Record<string, string>;
-  }[];
+  /** outbox e-mails written inside the transaction: `flush` queues their delivery */
+  queued: string[];
+}
+
+/** One reader of one meeting's change, with the values of their text. */
+interface Told {
+  input: MeetingEventInput;
+  m: MeetingFacts;
+  user: Recipient;
+  data: Record<string, string>;
 }
 
 interface Recipient {
@@ -105,21 +105,11 @@ export class MeetingEventsService {
       ),
       [input.meetingId, input.notify],
     );
-    const told = m.users.map((user) => ({ user, data: valuesFor(m, user, input) }));
-    const notifications = await this.notifications.createMany(
+    const { notifications, queued } = await this.write(
       manager,
-      told.map(({ user, data }) => ({ userId: user.id, type: input.type, data })),
+      m.users.map((user) => ({ input, m, user, data: valuesFor(m, user, input) })),
     );
-    const queued = await this.mail.enqueue(
-      manager,
-      told.map(({ user, data }) => ({
-        to: user.email,
-        locale: user.locale,
-        template: 'meetingEvent' as const,
-        params: { name: user.full_name, type: input.type, data, link: this.meetingLink(m.id) },
-      })),
-    );
-    return { ...eventOf(m), notifications, mails: [], queued };
+    return { ...eventOf(m), notifications, queued };
   }
 
   /**
@@ -147,12 +137,7 @@ export class MeetingEventsService {
     );
     const meetingById = new Map(meetings.map((m) => [m.id, m]));
     const userById = new Map(users.map((u) => [u.id, u]));
-    const told: {
-      input: MeetingEventInput;
-      m: MeetingFacts;
-      user: Recipient;
-      data: Record<string, string>;
-    }[] = [];
+    const told: Told[] = [];
     for (const input of inputs) {
       const m = meetingById.get(input.meetingId);
       if (!m) throw new Error(`meeting ${input.meetingId} not found`);
@@ -161,6 +146,25 @@ export class MeetingEventsService {
         if (user) told.push({ input, m, user, data: valuesFor(m, user, input) });
       }
     }
+    const { notifications, queued } = await this.write(manager, told);
+    // one event per meeting (its notifications, its audience); the e-mails' delivery goes with the first
+    const byMeeting = new Map<string, Notification[]>();
+    for (const n of notifications) {
+      const list = byMeeting.get(n.data.meetingId);
+      if (list) list.push(n);
+      else byMeeting.set(n.data.meetingId, [n]);
+    }
+    return inputs.map((input, i) => {
+      const m = meetingById.get(input.meetingId) as MeetingFacts;
+      return { ...eventOf(m), notifications: byMeeting.get(m.id) ?? [], queued: i === 0 ? queued : [] };
+    });
+  }
+
+  /** Each reader's notification and e-mail, one multi-row INSERT each, in the caller's transaction. */
+  private async write(
+    manager: EntityManager,
+    told: Told[],
+  ): Promise<{ notifications: Notification[]; queued: string[] }> {
     const notifications = await this.notifications.createMany(
       manager,
       told.map(({ input, user, data }) => ({ userId: user.id, type: input.type, data })),
@@ -174,22 +178,10 @@ export class MeetingEventsService {
         params: { name: user.full_name, type: input.type, data, link: this.meetingLink(m.id) },
       })),
     );
-    // one event per meeting (its notifications, its audience); the e-mails' delivery goes with the first
-    const byMeeting = new Map<string, Notification[]>();
-    for (const n of notifications)
-      byMeeting.set(n.data.meetingId, [...(byMeeting.get(n.data.meetingId) ?? []), n]);
-    return inputs.map((input, i) => {
-      const m = meetingById.get(input.meetingId) as MeetingFacts;
-      return {
-        ...eventOf(m),
-        notifications: byMeeting.get(m.id) ?? [],
-        mails: [],
-        queued: i === 0 ? queued : [],
-      };
-    });
+    return { notifications, queued };
   }
 
-  /** Call after commit: live pushes, then e-mails through the outbox. */
+  /** Call after commit: live pushes, then the delivery of the e-mails already in the outbox. */
   async flush(events: PendingMeetingEvent | PendingMeetingEvent[]): Promise<void> {
     const list = Array.isArray(events) ? events : [events];
     for (const event of list) {
@@ -202,23 +194,8 @@ export class MeetingEventsService {
       };
       // the people of the meeting, and the organizer's meeting desk, which follows every fair live
       this.realtime.toUsersAndOrganizers(event.audience, 'meeting:changed', changed);
-      for (const m of event.mails) {
-        await this.mail
-          .send({
-            to: m.to,
-            locale: m.locale,
-            template: 'meetingEvent',
-            params: {
-              name: m.name,
-              type: m.type,
-              data: m.data,
-              link: this.meetingLink(event.meetingId),
-            },
-          })
-          .catch((e: Error) => this.logger.warn(`mail for ${event.meetingId}: ${e.message}`));
-      }
     }
-    const queued = list.flatMap((e) => e.queued ?? []);
+    const queued = list.flatMap((e) => e.queued);
     if (queued.length)
       await this.mail.dispatch(queued).catch((e: Error) => this.logger.warn(`mail delivery: ${e.message}`));
   }
@@ -244,7 +221,7 @@ function valuesFor(m: MeetingFacts, user: Recipient, input: MeetingEventInput): 
 }
 
 /** Who hears `meeting:changed`: both attending people and the interpreter. */
-function eventOf(m: MeetingFacts): Omit<PendingMeetingEvent, 'notifications' | 'mails'> {
+function eventOf(m: MeetingFacts): Omit<PendingMeetingEvent, 'notifications' | 'queued'> {
   return {
     meetingId: m.id,
     fairId: m.fair_id,

@@ -67,5 +67,3 @@ export const personOf = (m: FloorMeeting, side: Side): string =>
   side === 'buyer' ? m.buyer_user_id : m.exhibitor_user_id;
 
 export const iso = (value: Date | string): string => new Date(value).toISOString();
-
-export { withDeadlockRetry } from '../../common/deadlock-retry';

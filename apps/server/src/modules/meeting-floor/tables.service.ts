@@ -13,15 +13,8 @@ import { DomainError } from '../../common/domain-error';
 import type { AuthUser } from '../../common/request-context';
 import { MeetingEventsService } from '../meeting-events';
 import type { CreateB2bTableDto, SetMeetingPlaceDto } from './dto/meeting-floor.dto';
-import {
-  companyOf,
-  loadMeeting,
-  ORGANIZER_TEAM,
-  otherSide,
-  personOf,
-  sideOf,
-  withDeadlockRetry,
-} from './floor-meeting';
+import { companyOf, loadMeeting, ORGANIZER_TEAM, otherSide, personOf, sideOf } from './floor-meeting';
+import { withDeadlockRetry } from '../../common/deadlock-retry';
 
 interface TableRow {
   id: string;

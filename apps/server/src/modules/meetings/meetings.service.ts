@@ -131,12 +131,6 @@ const MEETING_SELECT = `
     JOIN fairs f ON f.id = m.fair_id`;
 
 /**
- * Two transactions inserting overlapping ranges at once may each wait for the other inside the
- * exclusion check; PostgreSQL then aborts one with a deadlock. Retried, it sees the winner's
- * committed range and fails cleanly with the exclusion violation (409 SLOT_TAKEN).
- */
-
-/**
  * Queues transactions that book the same people, in one global order (sorted keys), before they
  * touch the exclusion constraints. Without it, concurrent inserts into a GiST exclusion index can
  * wait on each other's uncommitted entries and deadlock, costing a second of deadlock detection

@@ -35,10 +35,10 @@ export class NotificationsService {
     type: NotificationType,
     data: Record<string, string>,
   ): Promise<Notification[]> {
-    if (userIds.length === 0) return [];
-    const createdAt = this.clock.now();
-    const rows = userIds.map((userId) => manager.create(Notification, { userId, type, data, createdAt }));
-    return manager.save(Notification, rows);
+    return this.createMany(
+      manager,
+      userIds.map((userId) => ({ userId, type, data })),
+    );
   }
 
   /**

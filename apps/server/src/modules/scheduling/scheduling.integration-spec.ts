@@ -1,4 +1,4 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type {
   ApiErrorBody,
   CurrentScheduleDraft,
@@ -16,6 +16,7 @@ import type {
   ScheduleUnscheduledPair,
 } from '@craftmatch/shared';
 import { createTestApp, json, type TestApp } from '../../../test/app';
+import { connectSocket } from '../../../test/sockets';
 import { Factory, type TestUser } from '../../../test/factories';
 import { buyerAt, exhibitorAt, seedFair, type SeededFair } from '../../../test/fair-fixtures';
 import { I18nService } from '../../common/i18n.service';
@@ -82,20 +83,7 @@ describe('scheduling (integration)', () => {
     );
     return row.n;
   };
-  const connect = async (user: TestUser): Promise<Socket> => {
-    const baseUrl = t.baseUrl || (await t.listen());
-    const socket: Socket = io(baseUrl, {
-      path: '/socket.io',
-      auth: { token: user.token },
-      transports: ['websocket'],
-      reconnection: false,
-    });
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', () => resolve());
-      socket.once('connect_error', reject);
-    });
-    return socket;
-  };
+  const connect = (user: TestUser): Promise<Socket> => connectSocket(t, user);
   const until = (condition: () => boolean) =>
     new Promise<void>((resolve) => {
       const check = () => (condition() ? resolve() : setTimeout(check, 20));
