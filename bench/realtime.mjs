@@ -147,14 +147,19 @@ async function main() {
   let sockets = [];
   try {
     const secret = randomBytes(32).toString('hex');
-    const env = { JWT_SECRET: secret, REDIS_URL: redisUrl.toString() };
+    // the job queue runs as in production: e-mail delivery is a background job, not part of the request
+    const env = { JWT_SECRET: secret, REDIS_URL: redisUrl.toString(), JOBS: 'true' };
+    // BENCH_CPU_PROF=<folder>: each server writes a V8 CPU profile there when it stops
+    const nodeArgs = process.env.BENCH_CPU_PROF
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+      : [];
     // one after the other: the first applies the migrations
     for (let i = 0; i < 2; i++) {
       const port = await freePort();
       servers.push({
         port,
         base: `http://127.0.0.1:${port}`,
-        child: await startServer({ url: db.url, port, env }),
+        child: await startServer({ url: db.url, port, env, nodeArgs }),
       });
     }
     log(`servers on ports ${servers.map((s) => s.port).join(' and ')}, database ${db.name}`);

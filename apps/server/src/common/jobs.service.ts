@@ -35,6 +35,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
+  /** Whether jobs go to the queue (JOBS=true, once started) rather than run inline. */
+  get queueing(): boolean {
+    return this.started;
+  }
+
   register<T extends object>(queue: string, handler: Handler<T>): void {
     this.handlers.set(queue, handler as Handler<unknown>);
   }

@@ -97,9 +97,9 @@ describe('auth: a reset e-mail really leaves over SMTP through the job queue', (
     const deliver = mail.deliver.bind(mail);
     // Resolves once the worker has finished with the message, status written.
     const delivered = new Promise<string>((resolve) => {
-      jest.spyOn(mail, 'deliver').mockImplementation(async (id: string) => {
-        await deliver(id);
-        resolve(id);
+      jest.spyOn(mail, 'deliver').mockImplementation(async (ids: string[]) => {
+        await deliver(ids);
+        resolve(ids[0]);
       });
     });
 

@@ -1,7 +1,13 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { Repository, type EntityManager } from 'typeorm';
+import { In, Repository, type EntityManager } from 'typeorm';
 import type { Language } from '@craftmatch/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../common/clock';
@@ -11,6 +17,14 @@ import { MailMessage } from './mail-message.entity';
 import { renderMail, type MailTemplate, type MailTemplates } from './mail-templates';
 
 export const MAIL_QUEUE = 'mail.deliver';
+/** A delivery job's data: the outbox e-mails it delivers (`id`: one e-mail, as jobs queued before batching). */
+export interface MailJob {
+  ids?: string[];
+  id?: string;
+}
+/** E-mails dispatched within this window go out as one delivery job (at most MAX_PER_JOB each). */
+export const DISPATCH_WINDOW_MS = 25;
+const MAX_PER_JOB = 100;
 /** How long an outbox e-mail may wait with no delivery queued before the sweep queues it again. */
 export const STRANDED_AFTER_MS = 15 * 60_000;
 
@@ -24,11 +38,17 @@ export interface OutgoingMail<T extends MailTemplate> {
 /**
  * Every e-mail is written to the outbox table, then delivered by a queued job:
  * over SMTP when SMTP_URL is set, otherwise written to the log (development).
+ * Deliveries dispatched close together share one job (one read and one write of the outbox for all of
+ * them), so a busy fair does not pay a queue round trip per e-mail.
  */
 @Injectable()
-export class MailService implements OnModuleInit {
+export class MailService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private transport?: Transporter;
+  /** ids dispatched in the current window, not yet in a job */
+  private pending: string[] = [];
+  private timer?: NodeJS.Timeout;
+  private sending = Promise.resolve();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -40,7 +60,7 @@ export class MailService implements OnModuleInit {
 
   onModuleInit(): void {
     if (this.config.smtpUrl) this.transport = nodemailer.createTransport(this.config.smtpUrl);
-    this.jobs.register<{ id: string }>(MAIL_QUEUE, ({ id }) => this.deliver(id));
+    this.jobs.register<MailJob>(MAIL_QUEUE, ({ ids, id }) => this.deliver(ids ?? (id ? [id] : [])));
     this.jobs.schedule('mail.redispatch', '*/5 * * * *', async () => {
       await this.redispatchStranded(this.clock.now());
     });
@@ -58,7 +78,8 @@ export class MailService implements OnModuleInit {
       `SELECT to_regclass('pgboss.job') IS NOT NULL AND to_regclass('pgboss.archive') IS NOT NULL AS queue`,
     );
     const jobFor = (table: string) =>
-      `NOT EXISTS (SELECT 1 FROM pgboss.${table} j WHERE j.name = $2 AND j.data->>'id' = o.id::text)`;
+      `NOT EXISTS (SELECT 1 FROM pgboss.${table} j WHERE j.name = $2
+                      AND (j.data->>'id' = o.id::text OR j.data->'ids' ? o.id::text))`;
     const rows: { id: string }[] = await this.outbox.query(
       `SELECT o.id FROM mail_outbox o
         WHERE o.status = 'queued' AND o.attempts = 0 AND o.created_at < $1
@@ -76,7 +97,7 @@ export class MailService implements OnModuleInit {
   async send<T extends MailTemplate>(mail: OutgoingMail<T>): Promise<string> {
     const [id] = await this.enqueue(this.outbox.manager, [mail]);
     this.logger.log(`queued ${mail.template} to ${mail.to} (${id})`);
-    await this.jobs.send(MAIL_QUEUE, { id });
+    await this.dispatch([id]);
     return id;
   }
 
@@ -107,45 +128,101 @@ export class MailService implements OnModuleInit {
     return rows.map((r) => r.id);
   }
 
-  /** Queues the delivery of outbox e-mails written by `enqueue`, once their transaction has committed. */
+  /**
+   * Queues the delivery of outbox e-mails written by `enqueue`, once their transaction has committed.
+   * With a running queue the ids join the current window's job and this resolves at once (a process that
+   * stops before the job is written leaves them to the stranded sweep); without one (JOBS=false: tests,
+   * tools) they are delivered before this resolves.
+   */
   async dispatch(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    this.logger.log(`queued ${ids.length} e-mails`);
-    await this.jobs.sendMany(
-      MAIL_QUEUE,
-      ids.map((id) => ({ id })),
-    );
+    if (!this.jobs.queueing) {
+      await this.deliver(ids).catch((e: Error) => this.logger.warn(`mail delivery: ${e.message}`));
+      return;
+    }
+    this.pending.push(...ids);
+    this.timer ??= setTimeout(() => void this.flushPending(), DISPATCH_WINDOW_MS);
   }
 
-  async deliver(id: string): Promise<void> {
-    const message = await this.outbox.findOneBy({ id });
-    if (!message || message.status === 'sent' || message.status === 'logged') return;
-    message.attempts += 1;
-    try {
-      if (this.transport) {
-        await this.transport.sendMail({
-          from: this.config.mailFrom,
-          to: message.to,
-          subject: message.subject,
-          text: message.text,
-          html: message.html ?? undefined,
-          headers: { 'Content-Language': message.locale },
-        });
-        message.status = 'sent';
-      } else {
-        // No SMTP server configured: the outbox row and this log line are the delivery.
-        this.logger.log(`mail to ${message.to}: ${message.subject}\n${message.text}`);
-        message.status = 'logged';
+  /** Writes the window's job(s); resolves once every id dispatched so far is in the queue. */
+  async flushPending(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const ids = this.pending;
+    this.pending = [];
+    const jobs: MailJob[] = [];
+    for (let i = 0; i < ids.length; i += MAX_PER_JOB) jobs.push({ ids: ids.slice(i, i + MAX_PER_JOB) });
+    this.sending = this.sending.then(async () => {
+      if (jobs.length === 0) return;
+      this.logger.log(`queued ${ids.length} e-mails`);
+      await this.jobs
+        .sendMany(MAIL_QUEUE, jobs)
+        .catch((e: Error) =>
+          this.logger.warn(`mail delivery of ${ids.length} e-mails not queued: ${e.message}`),
+        );
+    });
+    await this.sending;
+  }
+
+  /** The last window's e-mails are queued before the job queue stops. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.flushPending();
+  }
+
+  /**
+   * Delivers the outbox e-mails still queued among `ids`: one read, each sent in turn, one write of
+   * every outcome. Throws after the write when any failed, so the job is retried; the ones sent are
+   * not sent again.
+   */
+  async deliver(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const messages = await this.outbox.find({ where: { id: In(ids), status: 'queued' } });
+    const failures: string[] = [];
+    for (const message of messages) {
+      message.attempts += 1;
+      try {
+        if (this.transport) {
+          await this.transport.sendMail({
+            from: this.config.mailFrom,
+            to: message.to,
+            subject: message.subject,
+            text: message.text,
+            html: message.html ?? undefined,
+            headers: { 'Content-Language': message.locale },
+          });
+          message.status = 'sent';
+        } else {
+          // No SMTP server configured: the outbox row and this log line are the delivery.
+          this.logger.log(`mail to ${message.to}: ${message.subject}\n${message.text}`);
+          message.status = 'logged';
+        }
+        message.sentAt = this.clock.now();
+        message.lastError = null;
+      } catch (error) {
+        message.lastError = error instanceof Error ? error.message : String(error);
+        message.status = message.attempts >= 5 ? 'failed' : 'queued';
+        failures.push(`${message.id} (attempt ${message.attempts}): ${message.lastError}`);
       }
-      message.sentAt = this.clock.now();
-      message.lastError = null;
-      await this.outbox.save(message);
-    } catch (error) {
-      message.lastError = error instanceof Error ? error.message : String(error);
-      message.status = message.attempts >= 5 ? 'failed' : 'queued';
-      await this.outbox.save(message);
-      this.logger.warn(`delivery of ${id} failed (attempt ${message.attempts}): ${message.lastError}`);
-      throw error;
+    }
+    if (messages.length) {
+      await this.outbox.query(
+        `UPDATE mail_outbox o
+            SET status = r.status, attempts = r.attempts, last_error = r.last_error, sent_at = r.sent_at
+           FROM unnest($1::uuid[], $2::varchar[], $3::int[], $4::text[], $5::timestamptz[])
+                AS r(id, status, attempts, last_error, sent_at)
+          WHERE o.id = r.id`,
+        [
+          messages.map((m) => m.id),
+          messages.map((m) => m.status),
+          messages.map((m) => m.attempts),
+          messages.map((m) => m.lastError),
+          messages.map((m) => m.sentAt),
+        ],
+      );
+    }
+    if (failures.length) {
+      for (const f of failures) this.logger.warn(`delivery of ${f} failed`);
+      throw new Error(`${failures.length} of ${messages.length} e-mails not delivered`);
     }
   }
 }
