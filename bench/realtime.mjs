@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Live updates at fair scale: two server instances behind one Redis (the socket.io Redis adapter), BENCH_CLIENTS
-// socket.io clients (5,000) spread over both, and BENCH_RATE meeting accepts a second (200) for BENCH_DURATION s.
+// socket.io clients (5,000) spread over both, and BENCH_RATE meeting accepts a second (200) for BENCH_DURATION s,
+// after BENCH_WARMUP s (5) at the same rate that are not counted (new pool connections, cold JIT).
 // Each accept is sent by the exhibitor to one instance; the time measured runs from just before the request is
 // sent to the 'meeting:changed' event (what the meetings module emits, modules/meeting-events) reaching the
 // buyer's socket, which is connected to the OTHER instance, so every event crosses Redis.
@@ -33,6 +34,7 @@ const REDIS_DB = Number(process.env.BENCH_REDIS_DB ?? 11);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 5000);
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const GOAL_P99_MS = 150;
 
 const log = (...args) => console.log('[bench:realtime]', ...args);
@@ -139,7 +141,7 @@ async function main() {
   const redisUrl = new URL(REDIS_BASE);
   redisUrl.pathname = `/${REDIS_DB}`;
   log(
-    `${CLIENTS} clients on 2 instances, ${RATE} accepts/s for ${DURATION} s, Redis db ${REDIS_DB}, open-file limit ${limit}, load ${loadAverage()}`,
+    `${CLIENTS} clients on 2 instances, ${RATE} accepts/s for ${DURATION} s after a ${WARMUP} s warm-up, Redis db ${REDIS_DB}, open-file limit ${limit}, load ${loadAverage()}`,
   );
 
   const db = await createDatabase(ADMIN_URL, 'craftmatch_bench_realtime');
@@ -165,7 +167,7 @@ async function main() {
     log(`servers on ports ${servers.map((s) => s.port).join(' and ')}, database ${db.name}`);
 
     const pairs = Math.floor(CLIENTS / 2);
-    const perPair = Math.max(1, Math.ceil((RATE * (DURATION + 2)) / pairs));
+    const perPair = Math.max(1, Math.ceil((RATE * (WARMUP + DURATION + 2)) / pairs));
     const t0 = performance.now();
     const { people, requests } = await seed(pg, db.url, pairs, perPair);
     log(
@@ -203,7 +205,9 @@ async function main() {
 
     // the buyer sockets time each meeting:changed against the moment its accept was sent
     const sentAt = new Map();
+    const warmUp = new Set();
     const latencies = [];
+    const bySecond = [];
     let unexpected = 0;
     people.forEach((p) => {
       const socket = sockets[2 * p.k];
@@ -214,7 +218,11 @@ async function main() {
           return;
         }
         sentAt.delete(event.meetingId);
-        latencies.push(performance.now() - t);
+        if (warmUp.delete(event.meetingId)) return;
+        const latency = performance.now() - t;
+        latencies.push(latency);
+        const second = Math.floor((t - measuredFrom) / 1000);
+        (bySecond[second] ??= []).push(latency);
       });
     });
 
@@ -224,15 +232,23 @@ async function main() {
     const statuses = new Map();
     const httpTimes = [];
     const inflight = new Set();
-    const total = Math.min(requests.length, RATE * DURATION);
+    const warmCount = Math.min(requests.length, RATE * WARMUP);
+    const total = Math.min(requests.length, RATE * (WARMUP + DURATION));
     const started = performance.now();
     let sent = 0;
-    const cpu0 = servers.map((s) => cpuOf(s.child.pid));
+    let measuredFrom = Infinity;
+    let cpu0 = null;
     await new Promise((resolve) => {
       const tick = () => {
         const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * RATE));
         while (sent < due) {
+          if (sent === warmCount) {
+            measuredFrom = performance.now();
+            cpu0 = servers.map((s) => cpuOf(s.child.pid));
+          }
+          const warm = sent < warmCount;
           const r = requests[sent++];
+          if (warm) warmUp.add(r.id);
           const base = servers[(r.pair + 1) % 2].base;
           const t = performance.now();
           sentAt.set(r.id, t);
@@ -243,7 +259,7 @@ async function main() {
           })
             .then(async (res) => {
               await res.arrayBuffer();
-              httpTimes.push(performance.now() - t);
+              if (!warm) httpTimes.push(performance.now() - t);
               statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
               if (res.status !== 200) sentAt.delete(r.id);
             })
@@ -260,13 +276,14 @@ async function main() {
       };
       tick();
     });
-    const sendSeconds = (performance.now() - started) / 1000;
+    const sendSeconds = (performance.now() - measuredFrom) / 1000;
     await Promise.all(inflight);
     // the last events: wait until every accepted meeting's event arrived, or 10 s
     const deadline = performance.now() + 10_000;
     while (sentAt.size && performance.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 20));
     const cpu = servers.map((s, i) => cpuOf(s.child.pid) - cpu0[i]);
+    const measured = sent - warmCount;
     const missing = sentAt.size;
     latencies.sort((a, b) => a - b);
     httpTimes.sort((a, b) => a - b);
@@ -274,13 +291,23 @@ async function main() {
     const [p50, p95, p99] = [50, 95, 99].map((q) => percentile(latencies, q));
     console.log('');
     log(
-      `${sent} accepts in ${sendSeconds.toFixed(1)} s (${(sent / sendSeconds).toFixed(0)}/s): ${[...statuses].map(([s, n]) => `${n}× ${s}`).join(', ')}; HTTP p50 ${percentile(httpTimes, 50).toFixed(1)} ms · p99 ${percentile(httpTimes, 99).toFixed(1)} ms`,
+      `${measured} accepts in ${sendSeconds.toFixed(1)} s (${(measured / sendSeconds).toFixed(0)}/s) after ${warmCount} in the warm-up; all: ${[...statuses].map(([s, n]) => `${n}× ${s}`).join(', ')}; HTTP p50 ${percentile(httpTimes, 50).toFixed(1)} ms · p99 ${percentile(httpTimes, 99).toFixed(1)} ms`,
     );
     log(
       `accept sent → other party's meeting:changed (across instances): ${latencies.length} events, p50 ${p50.toFixed(1)} ms · p95 ${p95.toFixed(1)} ms · p99 ${p99.toFixed(1)} ms (goal p99 ≤ ${GOAL_P99_MS} ms); ${missing} missing, ${unexpected} unexpected`,
     );
     log(
-      `server CPU during the run: ${cpu.map((c) => `${(c / 1000).toFixed(1)} s`).join(' + ')} (${((cpu[0] + cpu[1]) / Math.max(1, ok)).toFixed(1)} ms per accept) · memory ${mbPer1000.toFixed(1)} MB per 1,000 connections · load ${loadAverage()}`,
+      `server CPU during the run: ${cpu.map((c) => `${(c / 1000).toFixed(1)} s`).join(' + ')} (${((cpu[0] + cpu[1]) / Math.max(1, measured)).toFixed(1)} ms per accept) · memory ${mbPer1000.toFixed(1)} MB per 1,000 connections · load ${loadAverage()}`,
+    );
+    log(
+      `p99 by second of the measured run (ms): ${Array.from(bySecond, (l) =>
+        l
+          ? percentile(
+              l.sort((a, b) => a - b),
+              99,
+            ).toFixed(0)
+          : '-',
+      ).join(' ')}`,
     );
     for (const s of sockets) s?.disconnect();
     sockets = [];

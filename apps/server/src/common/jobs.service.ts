@@ -11,6 +11,9 @@ import { DATABASE_URL } from '../database/database.tokens';
 
 type Handler<T> = (data: T) => Promise<void>;
 
+/** Jobs a worker takes per fetch (pg-boss fetches once per polling interval). */
+const BATCH_SIZE = 20;
+
 /**
  * Background work in a PostgreSQL-backed queue (pg-boss): each job runs once,
  * however many server instances there are. Features register handlers in onModuleInit.
@@ -59,9 +62,23 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     this.started = true;
     for (const [queue, handler] of this.handlers) {
       await this.boss.createQueue(queue);
-      await this.boss.work<object>(queue, { pollingIntervalSeconds: 1 }, async (jobs) => {
-        for (const job of jobs) await handler(job.data);
-      });
+      // pg-boss fetches once per polling interval: a batch per fetch keeps up with a busy fair. A job
+      // that fails is failed alone (retried with backoff); the others of its batch complete.
+      await this.boss.work<object>(
+        queue,
+        { pollingIntervalSeconds: 1, batchSize: BATCH_SIZE },
+        async (jobs) => {
+          for (const job of jobs) {
+            try {
+              await handler(job.data);
+            } catch (error) {
+              const message = error instanceof Error ? error.message : String(error);
+              this.logger.warn(`${queue} job ${job.id} failed: ${message}`);
+              await this.boss.fail(queue, job.id, { message });
+            }
+          }
+        },
+      );
     }
     for (const [queue, { cron, handler }] of this.schedules) {
       await this.boss.createQueue(queue);

@@ -107,15 +107,32 @@ export class MailService implements OnModuleInit, BeforeApplicationShutdown {
    */
   async enqueue<T extends MailTemplate>(manager: EntityManager, mails: OutgoingMail<T>[]): Promise<string[]> {
     if (mails.length === 0) return [];
+    const insert = this.insert(mails, 1);
+    const rows: { id: string }[] = await manager.query(insert.sql, insert.params);
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The multi-row INSERT of `enqueue` (each e-mail rendered in its reader's language) with its
+   * parameters numbered from `first`, for a statement that chains it to a change (`from`: a relation
+   * listed before the rows, e.g. \`changed, \`, so that nothing is written when the change wrote
+   * nothing). It returns the ids, in the order of `mails`.
+   */
+  insert<T extends MailTemplate>(
+    mails: OutgoingMail<T>[],
+    first: number,
+    from = '',
+  ): { sql: string; params: unknown[] } {
+    const $ = (i: number) => `$${first + i}`;
     const rendered = mails.map((m) => renderMail(this.i18n, m.locale, m.template, m.params));
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO mail_outbox (to_address, locale, template, subject, text_body, html_body, status, created_at)
-       SELECT a, l, tp, s, tx, h, 'queued', $7
-         FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::text[], $5::text[], $6::text[])
-              WITH ORDINALITY AS r(a, l, tp, s, tx, h, n)
+    return {
+      sql: `INSERT INTO mail_outbox (to_address, locale, template, subject, text_body, html_body, status, created_at)
+       SELECT a, l, tp, s, tx, h, 'queued', ${$(6)}
+         FROM ${from}unnest(${$(0)}::varchar[], ${$(1)}::varchar[], ${$(2)}::varchar[], ${$(3)}::text[], ${$(4)}::text[],
+                     ${$(5)}::text[]) WITH ORDINALITY AS r(a, l, tp, s, tx, h, n)
         ORDER BY n
        RETURNING id`,
-      [
+      params: [
         mails.map((m) => m.to),
         mails.map((m) => m.locale),
         mails.map((m) => m.template),
@@ -124,8 +141,7 @@ export class MailService implements OnModuleInit, BeforeApplicationShutdown {
         rendered.map((r) => r.html),
         this.clock.now(),
       ],
-    );
-    return rows.map((r) => r.id);
+    };
   }
 
   /**

@@ -4,4 +4,5 @@ export {
   formatInZone,
   type MeetingEventInput,
   type PendingMeetingEvent,
+  type Recipient,
 } from './meeting-events.service';

@@ -3,7 +3,12 @@ import type { EntityManager } from 'typeorm';
 import type { Language, MeetingStatus, NotificationType } from '@craftmatch/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { MailService } from '../mail';
-import { NotificationsService, type Notification } from '../notifications';
+import {
+  NotificationsService,
+  toNotification,
+  type Notification,
+  type NotificationRow,
+} from '../notifications';
 import { preparedStatement } from '../../common/prepared-statement';
 import { RealtimeService } from '../../realtime/realtime.service';
 
@@ -41,14 +46,14 @@ interface Told {
   data: Record<string, string>;
 }
 
-interface Recipient {
+export interface Recipient {
   id: string;
   locale: Language;
   email: string;
   full_name: string;
 }
 
-interface MeetingFacts {
+export interface MeetingFacts {
   id: string;
   fair_id: string;
   status: string;
@@ -165,20 +170,59 @@ export class MeetingEventsService {
     manager: EntityManager,
     told: Told[],
   ): Promise<{ notifications: Notification[]; queued: string[] }> {
-    const notifications = await this.notifications.createMany(
-      manager,
-      told.map(({ input, user, data }) => ({ userId: user.id, type: input.type, data })),
-    );
-    const queued = await this.mail.enqueue(
-      manager,
-      told.map(({ input, m, user, data }) => ({
+    const { notifications, mails } = this.rowsOf(told);
+    return {
+      notifications: await this.notifications.createMany(manager, notifications),
+      queued: await this.mail.enqueue(manager, mails),
+    };
+  }
+
+  /**
+   * For a change written in ONE statement together with what it tells (the accept, the hot path: one
+   * round trip, atomic without BEGIN/COMMIT): the CTEs `notified` and `mailed`, which read the caller's
+   * CTE `changed` (one row when the change happened; none otherwise, and then they write nothing), with
+   * their parameters numbered from `first`. `m` and `users` were read before the statement: the meeting
+   * as it is once changed, and the people to tell. Pass what the statement selects from them
+   * (`json_agg` of `notified`, `array_agg` of `mailed`'s ids) to `chainedEvent`.
+   */
+  chained(
+    input: MeetingEventInput,
+    m: MeetingFacts,
+    users: Recipient[],
+    first: number,
+  ): { ctes: string; params: unknown[] } {
+    const told = input.notify.flatMap((id) => {
+      const user = users.find((u) => u.id === id);
+      return user ? [{ input, m, user, data: valuesFor(m, user, input) }] : [];
+    });
+    const { notifications, mails } = this.rowsOf(told);
+    const notified = this.notifications.insert(notifications, first, 'changed, ');
+    const mailed = this.mail.insert(mails, first + notified.params.length, 'changed, ');
+    return {
+      ctes: `notified AS (${notified.sql}), mailed AS (${mailed.sql})`,
+      params: [...notified.params, ...mailed.params],
+    };
+  }
+
+  /** The event of a `chained` write, from what its statement returned; hand it to `flush`. */
+  chainedEvent(
+    m: MeetingFacts,
+    notifications: NotificationRow[] | null,
+    queued: string[] | null,
+  ): PendingMeetingEvent {
+    return { ...eventOf(m), notifications: (notifications ?? []).map(toNotification), queued: queued ?? [] };
+  }
+
+  private rowsOf(told: Told[]) {
+    return {
+      notifications: told.map(({ input, user, data }) => ({ userId: user.id, type: input.type, data })),
+      mails: told.map(({ input, m, user, data }) => ({
         to: user.email,
         locale: user.locale,
         template: 'meetingEvent' as const,
         params: { name: user.full_name, type: input.type, data, link: this.meetingLink(m.id) },
       })),
-    );
-    return { notifications, queued };
+    };
   }
 
   /** Call after commit: live pushes, then the delivery of the e-mails already in the outbox. */

@@ -541,6 +541,15 @@ describe('meetings', () => {
       );
       expect(counts).toEqual({ accepted: 1, untouched: 199 });
       expect(await overlaps(t, exhibitor.id)).toBe(0);
+      // the accept and what it tells are one statement: the refused ones left no notification or e-mail
+      const [told] = await t.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM notifications n JOIN meetings m ON m.id::text = n.data->>'meetingId'
+                  WHERE m.exhibitor_user_id = $1 AND n.type = 'meeting.accepted') AS notifications,
+                (SELECT count(*)::int FROM mail_outbox o JOIN meetings m ON strpos(o.text_body, m.id::text) > 0
+                  WHERE m.exhibitor_user_id = $1 AND o.to_address LIKE 'race-%') AS mails`,
+        [exhibitor.id],
+      );
+      expect(told).toEqual({ notifications: 1, mails: 1 });
     },
     RACE_TIMEOUT_MS,
   );

@@ -21,7 +21,8 @@ import { DomainError } from '../../common/domain-error';
 import type { AuthUser } from '../../common/request-context';
 import { JobsService } from '../../common/jobs.service';
 import { InterpretersService } from '../interpreters';
-import { MeetingEventsService, type PendingMeetingEvent } from '../meeting-events';
+import type { NotificationRow } from '../notifications';
+import { MeetingEventsService, type PendingMeetingEvent, type Recipient } from '../meeting-events';
 import type { AcceptMeetingDto, CancelMeetingDto, DeclineMeetingDto } from './dto/answer-meeting.dto';
 import type {
   AcceptRescheduleDto,
@@ -89,6 +90,8 @@ interface MeetingRow {
   hall_name: string | null;
   table_code: string | null;
   reschedule_proposals: { start: string; end: string }[] | null;
+  /** both attending people, as told of a change (only when loaded `withPeople`) */
+  people?: Recipient[];
 }
 
 // The names around a meeting come from scalar subqueries on primary or unique keys rather than joins:
@@ -147,6 +150,35 @@ async function lockPersons(manager: EntityManager, userIds: string[]): Promise<v
     [keys],
   );
 }
+
+/**
+ * The accept in ONE statement, so one round trip and atomic without BEGIN/COMMIT: the people's locks
+ * (as `lockPersons`, taken before the exclusion constraints are touched), the blocked-slot check, the
+ * change and, chained to it by `MeetingEventsService.chained` (from $9 on), the notification and the
+ * outbox e-mail. A change that does not happen writes nothing; a clash fails the whole statement.
+ */
+const ACCEPT = (events: string) => `
+  WITH locked AS MATERIALIZED (
+         SELECT count(pg_advisory_xact_lock(hashtextextended('meeting-person:' || k, 0))) AS n
+           FROM (SELECT k FROM unnest($1::text[]) WITH ORDINALITY AS t(k, o) ORDER BY o) keys),
+       checked AS MATERIALIZED (
+         SELECT EXISTS (SELECT 1 FROM attendee_blocked_slots b
+                         WHERE b.fair_id = $2 AND b.user_id = $3 AND b.slot && tstzrange($4, $5, '[)')) AS blocked
+           FROM locked),
+       changed AS (
+         UPDATE meetings m
+            SET status = 'accepted', time_range = tstzrange(p.slot_start, p.slot_end, '[)'),
+                awaiting_company_id = NULL, sequence = m.sequence + 1, updated_at = $6
+           FROM meeting_proposals p
+          WHERE m.id = $7 AND m.status = 'requested' AND m.expires_at > $6 AND m.awaiting_company_id = $8
+            AND p.meeting_id = m.id AND p.slot_start = $4
+            AND p.round = (SELECT max(p2.round) FROM meeting_proposals p2 WHERE p2.meeting_id = m.id)
+            AND NOT (SELECT blocked FROM checked)
+        RETURNING m.sequence, m.updated_at),
+       ${events}
+  SELECT (SELECT blocked FROM checked) AS blocked, c.sequence, c.updated_at,
+         (SELECT json_agg(n) FROM notified n) AS notifications, (SELECT array_agg(o.id) FROM mailed o) AS queued
+    FROM (SELECT 1) one LEFT JOIN changed c ON true`;
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
@@ -436,7 +468,7 @@ export class MeetingsService implements OnModuleInit {
 
   /** The awaited side accepts one proposed slot. The database refuses an overlap (409 SLOT_TAKEN). */
   async accept(auth: AuthUser, id: string, dto: AcceptMeetingDto): Promise<MeetingDetail> {
-    const { row, side } = await this.load(auth, id);
+    const { row, side } = await this.load(auth, id, true);
     this.assertAwaited(side, row, 'requested');
     const now = this.clock.now();
     const slotStart = iso(dto.slotStart);
@@ -446,48 +478,57 @@ export class MeetingsService implements OnModuleInit {
     if (new Date(row.expires_at) <= now) throw DomainError.conflict(ErrorCode.MEETING_EXPIRED);
     const slot = { start: slotStart, end: iso(proposal.end) };
 
-    const event = await withDeadlockRetry(() =>
-      this.dataSource.transaction(async (manager) => {
-        await lockPersons(manager, [row.buyer_user_id, row.exhibitor_user_id]);
-        await this.assertFree(manager, row.fair_id, this.personOf(row, side), [slot]);
-        // one statement: the status and the range change together, or the exclusion constraint refuses both
-        const [accepted]: Updated<{ sequence: number; updated_at: Date }> = await manager.query(
-          preparedStatement(
-            'meetings.accept',
-            `UPDATE meetings m
-            SET status = 'accepted', time_range = tstzrange(p.slot_start, p.slot_end, '[)'),
-                awaiting_company_id = NULL, sequence = m.sequence + 1, updated_at = $3
-           FROM meeting_proposals p
-          WHERE m.id = $1 AND m.status = 'requested' AND m.expires_at > $3 AND m.awaiting_company_id = $4
-            AND p.meeting_id = m.id AND p.slot_start = $2
-            AND p.round = (SELECT max(p2.round) FROM meeting_proposals p2 WHERE p2.meeting_id = m.id)
-        RETURNING m.sequence, m.updated_at`,
-          ),
-          [id, slotStart, now, this.companyOf(row, side)],
-        );
-        if (accepted.length === 0) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
-        const recorded = await this.events.record(manager, {
-          meetingId: id,
-          type: 'meeting.accepted',
-          notify: [this.otherPerson(row, side)],
-        });
-        return { recorded, ...accepted[0] };
-      }),
-    );
-    await this.events.flush(event.recorded);
-    if (row.interpreter_language) {
-      await this.assignInterpreter(row);
-      return this.get(auth, id);
-    }
-    // what the update changed, on the row read before it (no second read on the hot path)
-    return toDetail({
+    // the meeting as the accept leaves it, for what it tells the other person
+    const accepted = {
       ...row,
       status: 'accepted',
       starts_at: new Date(slot.start),
       ends_at: new Date(slot.end),
+    };
+    const input = { meetingId: id, type: 'meeting.accepted' as const, notify: [this.otherPerson(row, side)] };
+    const events = this.events.chained(input, accepted, row.people ?? [], 9);
+    const [result]: {
+      blocked: boolean;
+      sequence: number | null;
+      updated_at: Date | null;
+      notifications: NotificationRow[] | null;
+      queued: string[] | null;
+    }[] = await withDeadlockRetry(() =>
+      this.dataSource.query(preparedStatement('meetings.accept', ACCEPT(events.ctes)), [
+        [...new Set([row.buyer_user_id, row.exhibitor_user_id])].sort(),
+        row.fair_id,
+        this.personOf(row, side),
+        slot.start,
+        slot.end,
+        now,
+        id,
+        this.companyOf(row, side),
+        ...events.params,
+      ]),
+    );
+    if (result.blocked) throw DomainError.conflict(ErrorCode.SLOT_UNAVAILABLE);
+    if (result.sequence === null || result.updated_at === null) {
+      throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
+    }
+    await this.events.flush(
+      this.events.chainedEvent(
+        { ...accepted, sequence: result.sequence },
+        result.notifications,
+        result.queued,
+      ),
+    );
+    if (row.interpreter_language) {
+      await this.assignInterpreter(row);
+      return this.get(auth, id);
+    }
+    // what the statement changed, on the row read before it (no second read on the hot path)
+    return toDetail({
+      ...accepted,
+      status: 'accepted',
       awaiting_company_id: null,
-      sequence: event.sequence,
-      updated_at: event.updated_at,
+      sequence: result.sequence,
+      updated_at: result.updated_at,
+      people: undefined,
     });
   }
 
@@ -958,14 +999,28 @@ export class MeetingsService implements OnModuleInit {
     return side === 'buyer' ? row.exhibitor_user_id : row.buyer_user_id;
   }
 
-  private async load(auth: AuthUser, id: string): Promise<{ row: MeetingRow; side: Side | null }> {
-    // the caller's company (from the database, not the token) in the same round trip
+  private async load(
+    auth: AuthUser,
+    id: string,
+    withPeople = false,
+  ): Promise<{ row: MeetingRow; side: Side | null }> {
+    // the caller's company (from the database, not the token) in the same round trip; with the people
+    // to tell of a change when the caller writes it in one statement (the accept)
     const [row]: (MeetingRow & { caller_company_id: string | null })[] = await this.dataSource.query(
-      preparedStatement(
-        'meetings.load',
-        `SELECT q.*, (SELECT cm.company_id FROM company_memberships cm WHERE cm.user_id = $2) AS caller_company_id
-           FROM (${MEETING_SELECT} WHERE m.id = $1) q`,
-      ),
+      withPeople
+        ? preparedStatement(
+            'meetings.load-people',
+            `SELECT q.*, (SELECT cm.company_id FROM company_memberships cm WHERE cm.user_id = $2) AS caller_company_id,
+                    (SELECT json_agg(json_build_object('id', u.id, 'locale', u.locale, 'email', u.email,
+                                                       'full_name', u.full_name))
+                       FROM users u WHERE u.id IN (q.buyer_user_id, q.exhibitor_user_id)) AS people
+               FROM (${MEETING_SELECT} WHERE m.id = $1) q`,
+          )
+        : preparedStatement(
+            'meetings.load',
+            `SELECT q.*, (SELECT cm.company_id FROM company_memberships cm WHERE cm.user_id = $2) AS caller_company_id
+               FROM (${MEETING_SELECT} WHERE m.id = $1) q`,
+          ),
       [id, auth.id],
     );
     if (!row) throw DomainError.notFound();

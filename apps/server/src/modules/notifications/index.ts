@@ -1,3 +1,8 @@
 export { NotificationsModule } from './notifications.module';
-export { NotificationsService } from './notifications.service';
+export {
+  NotificationsService,
+  toNotification,
+  type NewNotification,
+  type NotificationRow,
+} from './notifications.service';
 export { Notification } from './notification.entity';

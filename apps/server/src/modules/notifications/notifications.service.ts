@@ -19,6 +19,32 @@ export function toAppNotification(n: Notification): AppNotification {
   };
 }
 
+export interface NewNotification {
+  userId: string;
+  type: NotificationType;
+  data: Record<string, string>;
+}
+
+/** A row the INSERT returns (`created_at` is a string when it comes back inside JSON). */
+export interface NotificationRow {
+  id: string;
+  user_id: string;
+  type: NotificationType;
+  data: Record<string, string>;
+  created_at: Date | string;
+}
+
+export function toNotification(r: NotificationRow): Notification {
+  return Object.assign(new Notification(), {
+    id: r.id,
+    userId: r.user_id,
+    type: r.type,
+    data: r.data,
+    readAt: null,
+    createdAt: new Date(r.created_at),
+  });
+}
+
 /** Stored notifications, each also pushed live to `user:<id>`. */
 @Injectable()
 export class NotificationsService {
@@ -45,38 +71,31 @@ export class NotificationsService {
    * Many notifications, each with its own type and values, in one multi-row INSERT inside the caller's
    * transaction (a published schedule writes hundreds at once); push them with `push` after commit.
    */
-  async createMany(
-    manager: EntityManager,
-    rows: { userId: string; type: NotificationType; data: Record<string, string> }[],
-  ): Promise<Notification[]> {
+  async createMany(manager: EntityManager, rows: NewNotification[]): Promise<Notification[]> {
     if (rows.length === 0) return [];
-    const created: {
-      id: string;
-      user_id: string;
-      type: NotificationType;
-      data: Record<string, string>;
-      created_at: Date;
-    }[] = await manager.query(
-      `INSERT INTO notifications (user_id, type, data, created_at)
-       SELECT u, t, d, $4 FROM unnest($1::uuid[], $2::varchar[], $3::jsonb[]) AS r(u, t, d)
+    const insert = this.insert(rows, 1);
+    const created: NotificationRow[] = await manager.query(insert.sql, insert.params);
+    return created.map(toNotification);
+  }
+
+  /**
+   * The multi-row INSERT of `createMany` with its parameters numbered from `first`, for a statement
+   * that chains it to a change (`from`: a relation listed before the rows, e.g. \`changed, \`, so that
+   * nothing is written when the change wrote nothing). It returns `NotificationRow`s.
+   */
+  insert(rows: NewNotification[], first: number, from = ''): { sql: string; params: unknown[] } {
+    const $ = (i: number) => `$${first + i}`;
+    return {
+      sql: `INSERT INTO notifications (user_id, type, data, created_at)
+       SELECT u, t, d, ${$(3)} FROM ${from}unnest(${$(0)}::uuid[], ${$(1)}::varchar[], ${$(2)}::jsonb[]) AS r(u, t, d)
        RETURNING id, user_id, type, data, created_at`,
-      [
+      params: [
         rows.map((r) => r.userId),
         rows.map((r) => r.type),
         rows.map((r) => JSON.stringify(r.data)),
         this.clock.now(),
       ],
-    );
-    return created.map((r) =>
-      Object.assign(new Notification(), {
-        id: r.id,
-        userId: r.user_id,
-        type: r.type,
-        data: r.data,
-        readAt: null,
-        createdAt: r.created_at,
-      }),
-    );
+    };
   }
 
   push(notifications: Notification[]): void {
