@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
@@ -82,7 +82,8 @@ export async function createApp({
   app.useGlobalPipes(createValidationPipe());
   app.enableCors({ origin: config.corsOrigin, credentials: true });
 
-  await app.register(helmet, {
+  // The security headers, built once (@fastify/helmet built helmet's middleware anew on every request).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -99,6 +100,12 @@ export async function createApp({
     crossOriginEmbedderPolicy: false,
     hsts: config.production,
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) =>
+      securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
+    );
   await app.register(fastifyCookie);
   // Uploads: request.file() in controllers; a file over the limit fails with FST_REQ_FILE_TOO_LARGE.
   await app.register(fastifyMultipart, {

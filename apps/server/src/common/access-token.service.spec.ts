@@ -48,6 +48,25 @@ describe('AccessTokenService', () => {
     expect(() => tokens.verify(token)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
   });
 
+  it('remembers a verified token only until it expires, and a revocation still stops it', () => {
+    const clock = new TestClock();
+    const tokens = new AccessTokenService(config(SECRET), clock);
+    const token = tokens.sign({ sub: 'u1', role: 'buyer', sid: 's1' });
+    const first = tokens.verify(token);
+    // each caller gets its own copy of the user
+    first.role = 'organizer';
+    expect(tokens.verify(token)).toMatchObject({ id: 'u1', role: 'buyer' });
+    clock.advance(901_000);
+    expect(() => tokens.verify(token)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    clock.advance(-901_000);
+    expect(tokens.verify(token).id).toBe('u1');
+    tokens.revoke({ kind: 'session', id: 's1' });
+    expect(() => tokens.verify(token)).toThrow(expect.objectContaining({ code: 'SESSION_REVOKED' }));
+    // a forged token with a remembered token's claims is still checked
+    const forged = jwt.sign(jwt.decode(token) as object, `${SECRET}-forged`, { algorithm: 'HS256' });
+    expect(() => tokens.verify(forged)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+  });
+
   it('refuses a valid token of a revoked session or user with SESSION_REVOKED, others go on', () => {
     const clock = new TestClock();
     const tokens = new AccessTokenService(config(SECRET), clock);

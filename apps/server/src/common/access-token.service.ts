@@ -10,6 +10,8 @@ import { authUserFromClaims, type AuthUser } from './request-context';
 const ISSUER = 'craftmatch';
 /** Checked at most this often for revocations older than the retention. */
 const PRUNE_EVERY_MS = 60_000;
+/** Tokens remembered as verified (each request of a session carries the same one until it expires). */
+const VERIFIED_MAX = 10_000;
 
 /** A session (refresh-token family, the token's `sid`) or a whole user (a deleted account) revoked. */
 export interface Revocation {
@@ -33,6 +35,8 @@ export class AccessTokenService {
   private readonly revokedUsers = new Map<string, number>();
   private readonly revocationListeners = new Set<(revocation: Revocation) => void>();
   private prunedAt = 0;
+  /** token → its user and expiry (s): a token verified once is not verified again until it expires */
+  private readonly verified = new Map<string, { user: AuthUser; exp: number }>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -45,7 +49,11 @@ export class AccessTokenService {
    */
   private get key(): KeyObject {
     const secret = this.config.jwtSecret;
-    if (this.keyFor?.secret !== secret) this.keyFor = { secret, key: createSecretKey(Buffer.from(secret)) };
+    if (this.keyFor?.secret !== secret) {
+      this.keyFor = { secret, key: createSecretKey(Buffer.from(secret)) };
+      // tokens verified with another secret are verified again
+      this.verified.clear();
+    }
     return this.keyFor.key;
   }
 
@@ -66,17 +74,30 @@ export class AccessTokenService {
    * or of a deleted user is refused with SESSION_REVOKED.
    */
   verify(token: string): AuthUser {
+    const now = Math.floor(this.clock.now().getTime() / 1000);
+    const key = this.key;
+    const known = this.verified.get(token);
     let user: AuthUser;
-    try {
-      const claims = jwt.verify(token, this.key, {
-        algorithms: ['HS256'],
-        issuer: ISSUER,
-        clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
-      });
-      if (typeof claims === 'string' || typeof claims.sub !== 'string') throw new Error('bad claims');
-      user = authUserFromClaims(claims as unknown as AccessTokenClaims & { lng?: string });
-    } catch {
-      throw DomainError.unauthenticated(ErrorCode.UNAUTHENTICATED);
+    if (known && now < known.exp) {
+      user = { ...known.user };
+    } else {
+      let exp: number;
+      try {
+        const claims = jwt.verify(token, key, {
+          algorithms: ['HS256'],
+          issuer: ISSUER,
+          clockTimestamp: now,
+        });
+        if (typeof claims === 'string' || typeof claims.sub !== 'string' || typeof claims.exp !== 'number') {
+          throw new Error('bad claims');
+        }
+        user = authUserFromClaims(claims as unknown as AccessTokenClaims & { lng?: string });
+        exp = claims.exp;
+      } catch {
+        throw DomainError.unauthenticated(ErrorCode.UNAUTHENTICATED);
+      }
+      if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
+      this.verified.set(token, { user: { ...user }, exp });
     }
     if (this.isRevoked(user)) throw DomainError.unauthenticated(ErrorCode.SESSION_REVOKED);
     return user;
