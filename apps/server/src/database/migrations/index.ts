@@ -15,6 +15,7 @@ import { Matchmaking1764700000000 } from './1764700000000-Matchmaking';
 import { Scheduling1764700000100 } from './1764700000100-Scheduling';
 import { Privacy1764800000000 } from './1764800000000-Privacy';
 import { SessionRevocations1764900000000 } from './1764900000000-SessionRevocations';
+import { DashboardBumpPlpgsql1765000000000 } from './1765000000000-DashboardBumpPlpgsql';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   Scheduling1764700000100,
   Privacy1764800000000,
   SessionRevocations1764900000000,
+  DashboardBumpPlpgsql1765000000000,
 ];

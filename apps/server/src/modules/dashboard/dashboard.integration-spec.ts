@@ -3,6 +3,7 @@ import type { DashboardResponse, DashboardTopRow } from '@craftmatch/shared';
 import { createTestApp, json, type TestApp } from '../../../test/app';
 import { Factory, type TestUser } from '../../../test/factories';
 import { DashboardRollup1764600000300 } from '../../database/migrations/1764600000300-DashboardRollup';
+import { DashboardBumpPlpgsql1765000000000 } from '../../database/migrations/1765000000000-DashboardBumpPlpgsql';
 import { HISTORY, seedHistory } from '../../database/seeds/history';
 
 /** Every figure is compared with a query written here, independently of the service's single statement. */
@@ -945,6 +946,42 @@ describe('dashboard', () => {
       );
       expect(again).toEqual(before);
       expect(await runner.query(firms)).toEqual(firmsBefore);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('bumps the fair version from PL/pgSQL (plan kept), and as before once that migration is undone', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const language = async () =>
+        (
+          await runner.query(
+            `SELECT l.lanname FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+              WHERE p.proname = 'cm_dashboard_bump_fairs'`,
+          )
+        )[0].lanname;
+      const [{ id: fairId }] = await runner.query(`SELECT id FROM fairs LIMIT 1`);
+      const version = async () =>
+        (
+          await runner.query(
+            `SELECT COALESCE(sum(v), 0)::int AS v FROM dashboard_versions WHERE fair_id = $1 AND slot = pg_backend_pid()`,
+            [fairId],
+          )
+        )[0].v;
+      const bumped = async () => {
+        const before = await version();
+        await runner.query(`SELECT cm_dashboard_bump_fairs(ARRAY[$1::uuid, $1::uuid, NULL])`, [fairId]);
+        return (await version()) - before;
+      };
+      expect(await language()).toBe('plpgsql');
+      expect(await bumped()).toBe(1);
+      await new DashboardBumpPlpgsql1765000000000().down(runner);
+      expect(await language()).toBe('sql');
+      expect(await bumped()).toBe(1);
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
