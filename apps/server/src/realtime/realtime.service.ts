@@ -32,8 +32,8 @@ export class RealtimeService {
   }
 
   /**
-   * One event to several users and, optionally, the organizers' room: a single broadcast (one Redis
-   * message however many rooms), and a socket in several of the rooms gets it once.
+   * One event to several users and the organizers' room: a single broadcast (one Redis message however
+   * many rooms), and a socket in several of the rooms gets it once.
    */
   toUsersAndOrganizers<E extends Event>(userIds: Iterable<string>, event: E, payload: Payload<E>): void {
     if (!this.server) return;

@@ -23,7 +23,7 @@ export interface MailJob {
   id?: string;
 }
 /** E-mails dispatched within this window go out as one delivery job (at most MAX_PER_JOB each). */
-export const DISPATCH_WINDOW_MS = 25;
+const DISPATCH_WINDOW_MS = 25;
 const MAX_PER_JOB = 100;
 /** How long an outbox e-mail may wait with no delivery queued before the sweep queues it again. */
 export const STRANDED_AFTER_MS = 15 * 60_000;

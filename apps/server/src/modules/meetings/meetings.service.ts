@@ -133,6 +133,11 @@ const MEETING_SELECT = `
     FROM meetings m
     JOIN fairs f ON f.id = m.fair_id`;
 
+/** The advisory lock of one person `k`, in the one order of `PERSON_KEYS` (shared by every statement). */
+const PERSON_LOCK = `pg_advisory_xact_lock(hashtextextended('meeting-person:' || k, 0))`;
+const PERSON_KEYS = (param: string) => `unnest(${param}::text[]) WITH ORDINALITY AS t(k, o)`;
+const personLockKeys = (userIds: string[]): string[] => [...new Set(userIds)].sort();
+
 /**
  * Queues transactions that book the same people, in one global order (sorted keys), before they
  * touch the exclusion constraints. Without it, concurrent inserts into a GiST exclusion index can
@@ -141,13 +146,9 @@ const MEETING_SELECT = `
  * The constraint stays the guarantee: this lock only orders the contenders.
  */
 async function lockPersons(manager: EntityManager, userIds: string[]): Promise<void> {
-  const keys = [...new Set(userIds)].sort();
   await manager.query(
-    preparedStatement(
-      'meetings.lock-persons',
-      `SELECT pg_advisory_xact_lock(hashtextextended('meeting-person:' || k, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
-    ),
-    [keys],
+    preparedStatement('meetings.lock-persons', `SELECT ${PERSON_LOCK} FROM ${PERSON_KEYS('$1')} ORDER BY o`),
+    [personLockKeys(userIds)],
   );
 }
 
@@ -159,8 +160,7 @@ async function lockPersons(manager: EntityManager, userIds: string[]): Promise<v
  */
 const ACCEPT = (events: string) => `
   WITH locked AS MATERIALIZED (
-         SELECT count(pg_advisory_xact_lock(hashtextextended('meeting-person:' || k, 0))) AS n
-           FROM (SELECT k FROM unnest($1::text[]) WITH ORDINALITY AS t(k, o) ORDER BY o) keys),
+         SELECT count(${PERSON_LOCK}) AS n FROM (SELECT k FROM ${PERSON_KEYS('$1')} ORDER BY o) keys),
        checked AS MATERIALIZED (
          SELECT EXISTS (SELECT 1 FROM attendee_blocked_slots b
                          WHERE b.fair_id = $2 AND b.user_id = $3 AND b.slot && tstzrange($4, $5, '[)')) AS blocked
@@ -479,11 +479,12 @@ export class MeetingsService implements OnModuleInit {
     const slot = { start: slotStart, end: iso(proposal.end) };
 
     // the meeting as the accept leaves it, for what it tells the other person
-    const accepted = {
+    const accepted: MeetingRow = {
       ...row,
       status: 'accepted',
       starts_at: new Date(slot.start),
       ends_at: new Date(slot.end),
+      awaiting_company_id: null,
     };
     const input = { meetingId: id, type: 'meeting.accepted' as const, notify: [this.otherPerson(row, side)] };
     const events = this.events.chained(input, accepted, row.people ?? [], 9);
@@ -495,7 +496,7 @@ export class MeetingsService implements OnModuleInit {
       queued: string[] | null;
     }[] = await withDeadlockRetry(() =>
       this.dataSource.query(preparedStatement('meetings.accept', ACCEPT(events.ctes)), [
-        [...new Set([row.buyer_user_id, row.exhibitor_user_id])].sort(),
+        personLockKeys([row.buyer_user_id, row.exhibitor_user_id]),
         row.fair_id,
         this.personOf(row, side),
         slot.start,
@@ -522,14 +523,7 @@ export class MeetingsService implements OnModuleInit {
       return this.get(auth, id);
     }
     // what the statement changed, on the row read before it (no second read on the hot path)
-    return toDetail({
-      ...accepted,
-      status: 'accepted',
-      awaiting_company_id: null,
-      sequence: result.sequence,
-      updated_at: result.updated_at,
-      people: undefined,
-    });
+    return toDetail({ ...accepted, sequence: result.sequence, updated_at: result.updated_at });
   }
 
   /** The awaited side declines a pending request with a reason code. */
@@ -1006,21 +1000,16 @@ export class MeetingsService implements OnModuleInit {
   ): Promise<{ row: MeetingRow; side: Side | null }> {
     // the caller's company (from the database, not the token) in the same round trip; with the people
     // to tell of a change when the caller writes it in one statement (the accept)
+    const people = `, (SELECT json_agg(json_build_object('id', u.id, 'locale', u.locale, 'email', u.email,
+                                                        'full_name', u.full_name))
+                         FROM users u WHERE u.id IN (q.buyer_user_id, q.exhibitor_user_id)) AS people`;
     const [row]: (MeetingRow & { caller_company_id: string | null })[] = await this.dataSource.query(
-      withPeople
-        ? preparedStatement(
-            'meetings.load-people',
-            `SELECT q.*, (SELECT cm.company_id FROM company_memberships cm WHERE cm.user_id = $2) AS caller_company_id,
-                    (SELECT json_agg(json_build_object('id', u.id, 'locale', u.locale, 'email', u.email,
-                                                       'full_name', u.full_name))
-                       FROM users u WHERE u.id IN (q.buyer_user_id, q.exhibitor_user_id)) AS people
-               FROM (${MEETING_SELECT} WHERE m.id = $1) q`,
-          )
-        : preparedStatement(
-            'meetings.load',
-            `SELECT q.*, (SELECT cm.company_id FROM company_memberships cm WHERE cm.user_id = $2) AS caller_company_id
-               FROM (${MEETING_SELECT} WHERE m.id = $1) q`,
-          ),
+      preparedStatement(
+        withPeople ? 'meetings.load-people' : 'meetings.load',
+        `SELECT q.*, (SELECT cm.company_id FROM company_memberships cm WHERE cm.user_id = $2) AS caller_company_id
+                ${withPeople ? people : ''}
+           FROM (${MEETING_SELECT} WHERE m.id = $1) q`,
+      ),
       [id, auth.id],
     );
     if (!row) throw DomainError.notFound();
