@@ -22,7 +22,13 @@ export class AppIoAdapter extends IoAdapter {
 
   async connectRedis(): Promise<void> {
     if (!this.config.redisUrl) return;
-    const pub = createClient({ url: this.config.redisUrl }) as RedisClientType;
+    // no per-command timeout: the client would arm a 5 s AbortSignal.timeout for every PUBLISH (one per
+    // broadcast), which fires and builds an exception even after the reply came; a lost connection still
+    // fails the commands in flight, and a broadcast is never awaited
+    const pub = createClient({
+      url: this.config.redisUrl,
+      commandOptions: { timeout: 0 },
+    }) as RedisClientType;
     const sub = pub.duplicate();
     for (const client of [pub, sub]) client.on('error', (e: Error) => this.log.warn(`redis: ${e.message}`));
     await Promise.all([pub.connect(), sub.connect()]);
