@@ -53,4 +53,47 @@ describe('JobsService (integration)', () => {
     );
     expect(rows).toEqual([{ fetches: 1 }]);
   });
+
+  it('at shutdown runs the last tasks, then lets the job in hand finish before it stops', async () => {
+    const stopping = new JobsService({ jobs: true } as AppConfig, db.url);
+    const events: string[] = [];
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const inHand = new Promise<void>((resolve) => (started = resolve));
+    stopping.register<{ key: string }>('test.slow', async ({ key }) => {
+      events.push(`started ${key}`);
+      started();
+      await released;
+      events.push(`finished ${key}`);
+    });
+    stopping.register<{ key: string }>('test.last', async () => {});
+    stopping.beforeStop(async () => {
+      await stopping.send('test.last', { key: 'last words' });
+      events.push('last task');
+    });
+    await stopping.onApplicationBootstrap();
+    await stopping.send('test.slow', { key: 'slow' });
+    await inHand;
+
+    let stoppedAt = -1;
+    const stopped = stopping.beforeApplicationShutdown().then(() => (stoppedAt = events.length));
+    // the last task queued its job while the queue still ran
+    const lastJobs = async () =>
+      (await sql.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'test.last'`)).rows[0].n;
+    const deadline = Date.now() + 10_000;
+    while ((await lastJobs()) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(await lastJobs()).toBe(1);
+    expect(stoppedAt).toBe(-1);
+
+    release();
+    await stopped;
+    expect(events).toEqual(['started slow', 'last task', 'finished slow']);
+    expect(stoppedAt).toBe(3);
+    const { rows } = await sql.query(`SELECT state FROM pgboss.job WHERE name = 'test.slow'`);
+    expect(rows).toEqual([{ state: 'completed' }]);
+    // stopping again (the hook after) is the same stop
+    await stopping.onApplicationShutdown();
+    expect(stopping.queueing).toBe(false);
+  });
 });

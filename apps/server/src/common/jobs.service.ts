@@ -2,6 +2,7 @@ import {
   Inject,
   Injectable,
   Logger,
+  type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
@@ -19,13 +20,15 @@ const BATCH_SIZE = 20;
  * however many server instances there are. Features register handlers in onModuleInit.
  */
 @Injectable()
-export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, Handler<unknown>>();
   private readonly schedules = new Map<string, { cron: string; handler: () => Promise<void> }>();
   private started = false;
   private stopping = false;
+  private stopped?: Promise<void>;
+  private readonly lastTasks: (() => Promise<void>)[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,6 +44,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   /** Whether jobs go to the queue (JOBS=true, once started) rather than run inline. */
   get queueing(): boolean {
     return this.started;
+  }
+
+  /** Work to do at shutdown while the queue still runs, e.g. queuing the e-mails still waiting. */
+  beforeStop(task: () => Promise<void>): void {
+    this.lastTasks.push(task);
   }
 
   register<T extends object>(queue: string, handler: Handler<T>): void {
@@ -110,7 +118,25 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     );
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Shutdown, before any connection closes (the database's close in onApplicationShutdown): the
+   * `beforeStop` tasks, then the workers finish the jobs in hand (5 s at most) and the queue stops.
+   * Stopped later, a delivery would lose its database midway: the e-mails it had sent would stay
+   * queued, and be sent again.
+   */
+  beforeApplicationShutdown(): Promise<void> {
+    this.stopped ??= this.stop();
+    return this.stopped;
+  }
+
+  /** The same, for a caller (a test) that skips the hook before. */
+  onApplicationShutdown(): Promise<void> {
+    return this.beforeApplicationShutdown();
+  }
+
+  private async stop(): Promise<void> {
+    for (const task of this.lastTasks)
+      await task().catch((e: Error) => this.logger.warn(`at shutdown: ${e.message}`));
     this.stopping = true;
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
     this.started = false;

@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { In, Repository, type EntityManager } from 'typeorm';
@@ -42,7 +36,7 @@ export interface OutgoingMail<T extends MailTemplate> {
  * them), so a busy fair does not pay a queue round trip per e-mail.
  */
 @Injectable()
-export class MailService implements OnModuleInit, BeforeApplicationShutdown {
+export class MailService implements OnModuleInit {
   private readonly logger = new Logger('Mail');
   private transport?: Transporter;
   /** ids dispatched in the current window, not yet in a job */
@@ -61,6 +55,8 @@ export class MailService implements OnModuleInit, BeforeApplicationShutdown {
   onModuleInit(): void {
     if (this.config.smtpUrl) this.transport = nodemailer.createTransport(this.config.smtpUrl);
     this.jobs.register<MailJob>(MAIL_QUEUE, ({ ids, id }) => this.deliver(ids ?? (id ? [id] : [])));
+    // the last window's e-mails are queued before the job queue stops
+    this.jobs.beforeStop(() => this.flushPending());
     this.jobs.schedule('mail.redispatch', '*/5 * * * *', async () => {
       await this.redispatchStranded(this.clock.now());
     });
@@ -178,11 +174,6 @@ export class MailService implements OnModuleInit, BeforeApplicationShutdown {
         );
     });
     await this.sending;
-  }
-
-  /** The last window's e-mails are queued before the job queue stops. */
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.flushPending();
   }
 
   /**
