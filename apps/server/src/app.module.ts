@@ -4,6 +4,7 @@ import type { AppConfig } from './config/config';
 import { Clock } from './common/clock';
 import { CommonModule } from './common/common.module';
 import { dataSourceOptions } from './database/data-source';
+import { DatabasePool } from './database/database-pool';
 import { RealtimeModule } from './realtime/realtime.module';
 import { AuditModule } from './modules/audit';
 import { AuthModule } from './modules/auth';
@@ -52,7 +53,7 @@ export class AppModule {
       imports: [
         CommonModule.forRoot(config, databaseUrl, clock),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, {}, config.databasePoolMax),
+          ...dataSourceOptions(databaseUrl, {}, config.databasePoolMax, config.databasePoolMin),
           autoLoadEntities: true,
           migrationsRun: false,
         }),
@@ -90,6 +91,7 @@ export class AppModule {
         SchedulingModule,
         PrivacyModule,
       ],
+      providers: [DatabasePool],
     };
   }
 }

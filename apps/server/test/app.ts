@@ -39,6 +39,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     JOBS: 'false',
     PORT: '0',
     PUBLIC_URL: 'http://localhost:3000',
+    // test apps come and go by the dozen: connections are opened on demand
+    DATABASE_POOL_MIN: '0',
     ...options.env,
   });
   const app = await createApp({ config, databaseUrl: db.url, clock, serveWeb: false });

@@ -20,6 +20,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG })).toThrow(/DATABASE_URL/);
   });
 
+  it('keeps the whole database pool open by default, and never more than its size', () => {
+    const base = { DATABASE_URL: 'postgres://x/y', JWT_SECRET: STRONG };
+    expect(loadConfig(base)).toMatchObject({ databasePoolMax: 20, databasePoolMin: 20 });
+    expect(loadConfig({ ...base, DATABASE_POOL_MAX: '8' })).toMatchObject({ databasePoolMin: 8 });
+    expect(loadConfig({ ...base, DATABASE_POOL_MIN: '0' })).toMatchObject({ databasePoolMin: 0 });
+    expect(loadConfig({ ...base, DATABASE_POOL_MAX: '5', DATABASE_POOL_MIN: '9' })).toMatchObject({
+      databasePoolMax: 5,
+      databasePoolMin: 5,
+    });
+    expect(() => loadConfig({ ...base, DATABASE_POOL_MIN: '-1' })).toThrow(/DATABASE_POOL_MIN/);
+  });
+
   it('never turns demo data on in production, even when asked', () => {
     const config = loadConfig({ ...PROD, JWT_SECRET: STRONG, DEMO_DATA: 'true' });
     expect(config.demoData).toBe(false);

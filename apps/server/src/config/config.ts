@@ -58,6 +58,7 @@ const envSchema = z.object({
     .default(5 * 1024 * 1024),
   FILES_DIR: z.string().min(1).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(20),
+  DATABASE_POOL_MIN: z.coerce.number().int().min(0).max(200).optional(),
 });
 
 export interface AppConfig {
@@ -94,6 +95,8 @@ export interface AppConfig {
   filesDir?: string;
   /** PostgreSQL connections this instance's pool may open (the job queue and the listener have their own) */
   databasePoolMax: number;
+  /** Connections opened at start and kept open (DATABASE_POOL_MIN, default: all of them). */
+  databasePoolMin: number;
 }
 
 export class ConfigError extends Error {
@@ -175,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     fileMaxBytes: e.FILE_MAX_BYTES,
     filesDir: e.FILES_DIR ? resolve(e.FILES_DIR) : undefined,
     databasePoolMax: e.DATABASE_POOL_MAX,
+    databasePoolMin: Math.min(e.DATABASE_POOL_MIN ?? e.DATABASE_POOL_MAX, e.DATABASE_POOL_MAX),
   };
 }
 
