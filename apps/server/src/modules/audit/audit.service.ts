@@ -41,6 +41,40 @@ export class AuditService {
     });
   }
 
+  /** Many entries in one multi-row INSERT inside the caller's transaction. */
+  async recordMany(manager: EntityManager, entries: AuditRecord[]): Promise<void> {
+    if (entries.length === 0) return;
+    const insert = this.insert(entries, 1);
+    await manager.query(insert.sql, insert.params);
+  }
+
+  /**
+   * The multi-row INSERT of `recordMany` with its parameters numbered from `first`, for a statement
+   * that chains it to a change (`from`: a relation listed before the rows, e.g. \`changed, \`, so that
+   * nothing is written when the change wrote nothing).
+   */
+  insert(entries: AuditRecord[], first: number, from = ''): { sql: string; params: unknown[] } {
+    const $ = (i: number) => `$${first + i}`;
+    const json = (v: Record<string, unknown> | null | undefined) => (v ? JSON.stringify(v) : null);
+    return {
+      sql: `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, company_id, reason, before, after, created_at)
+       SELECT a, ac, et, ei, co, re, bf, af, ${$(8)}
+         FROM ${from}unnest(${$(0)}::uuid[], ${$(1)}::varchar[], ${$(2)}::varchar[], ${$(3)}::uuid[], ${$(4)}::uuid[],
+                     ${$(5)}::text[], ${$(6)}::jsonb[], ${$(7)}::jsonb[]) AS x(a, ac, et, ei, co, re, bf, af)`,
+      params: [
+        entries.map((e) => e.actorId),
+        entries.map((e) => e.action),
+        entries.map((e) => e.entityType),
+        entries.map((e) => e.entityId),
+        entries.map((e) => e.companyId ?? null),
+        entries.map((e) => e.reason ?? null),
+        entries.map((e) => json(e.before)),
+        entries.map((e) => json(e.after)),
+        this.clock.now(),
+      ],
+    };
+  }
+
   async list(query: ListAuditDto): Promise<Page<AuditEntry>> {
     const params = pageParams(query);
     const where: string[] = [];

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Language, MeetingStatus, NotificationType } from '@craftmatch/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { AuditService, type AuditRecord } from '../audit';
 import { MailService } from '../mail';
 import {
   NotificationsService,
@@ -23,6 +24,8 @@ export interface MeetingEventInput {
   companyName?: string;
   /** extra values for the notification text (e.g. reason, time) */
   data?: Record<string, string>;
+  /** who made the change, for the audit log; absent or null: the platform (expiry, no-shows) */
+  actorId?: string | null;
 }
 
 /** Recorded inside the transaction; hand it to `flush` after commit. */
@@ -83,6 +86,7 @@ export class MeetingEventsService {
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
     private readonly mail: MailService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -113,6 +117,7 @@ export class MeetingEventsService {
     const { notifications, queued } = await this.write(
       manager,
       m.users.map((user) => ({ input, m, user, data: valuesFor(m, user, input) })),
+      [{ input, m }],
     );
     return { ...eventOf(m), notifications, queued };
   }
@@ -151,7 +156,11 @@ export class MeetingEventsService {
         if (user) told.push({ input, m, user, data: valuesFor(m, user, input) });
       }
     }
-    const { notifications, queued } = await this.write(manager, told);
+    const { notifications, queued } = await this.write(
+      manager,
+      told,
+      inputs.map((input) => ({ input, m: meetingById.get(input.meetingId) as MeetingFacts })),
+    );
     // one event per meeting (its notifications, its audience); the e-mails' delivery goes with the first
     const byMeeting = new Map<string, Notification[]>();
     for (const n of notifications) {
@@ -165,12 +174,17 @@ export class MeetingEventsService {
     });
   }
 
-  /** Each reader's notification and e-mail, one multi-row INSERT each, in the caller's transaction. */
+  /**
+   * Each reader's notification and e-mail, and each change's audit entry: one multi-row INSERT each, in
+   * the caller's transaction.
+   */
   private async write(
     manager: EntityManager,
     told: Told[],
+    changes: { input: MeetingEventInput; m: MeetingFacts }[],
   ): Promise<{ notifications: Notification[]; queued: string[] }> {
     const { notifications, mails } = this.rowsOf(told);
+    await this.audit.recordMany(manager, changes.flatMap(auditOf));
     return {
       notifications: await this.notifications.createMany(manager, notifications),
       queued: await this.mail.enqueue(manager, mails),
@@ -198,9 +212,14 @@ export class MeetingEventsService {
     const { notifications, mails } = this.rowsOf(told);
     const notified = this.notifications.insert(notifications, first, 'changed, ');
     const mailed = this.mail.insert(mails, first + notified.params.length, 'changed, ');
+    const audited = this.audit.insert(
+      auditOf({ input, m }),
+      first + notified.params.length + mailed.params.length,
+      'changed, ',
+    );
     return {
-      ctes: `notified AS (${notified.sql}), mailed AS (${mailed.sql})`,
-      params: [...notified.params, ...mailed.params],
+      ctes: `notified AS (${notified.sql}), mailed AS (${mailed.sql}), audited AS (${audited.sql})`,
+      params: [...notified.params, ...mailed.params, ...audited.params],
     };
   }
 
@@ -262,6 +281,24 @@ function valuesFor(m: MeetingFacts, user: Recipient, input: MeetingEventInput): 
   };
   if (m.starts_at && !data.time) data.time = formatInZone(m.starts_at, m.time_zone, user.locale);
   return data;
+}
+
+/**
+ * The audit entry of a meeting's change: who, which change (the notification type), and the meeting's
+ * status and start once changed. A reminder changes nothing and has none.
+ */
+function auditOf({ input, m }: { input: MeetingEventInput; m: MeetingFacts }): AuditRecord[] {
+  if (input.type === 'meeting.reminder') return [];
+  return [
+    {
+      actorId: input.actorId ?? null,
+      action: input.type,
+      entityType: 'meeting',
+      entityId: m.id,
+      reason: input.data?.reason ?? null,
+      after: { status: m.status, startsAt: m.starts_at ? new Date(m.starts_at).toISOString() : null },
+    },
+  ];
 }
 
 /** Who hears `meeting:changed`: both attending people and the interpreter. */

@@ -115,6 +115,7 @@ export class CheckinService {
         meetingId: m.id,
         type: 'meeting.checked_in',
         notify: [m.buyer_user_id, m.exhibitor_user_id],
+        actorId: auth.id,
       });
       const result: CheckinResult = {
         meetingId: m.id,

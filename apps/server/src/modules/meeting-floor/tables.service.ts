@@ -155,6 +155,7 @@ export class TablesService {
           type: 'meeting.updated',
           notify,
           data: { place: dto.kind },
+          actorId: auth.id,
         });
         return { place: await this.placeOf(manager, meetingId), pending };
       }),

@@ -243,6 +243,30 @@ describe('meetings', () => {
     );
     expect(cancelNote.data).toMatchObject({ meetingId: created.id, reason: 'Flight changed' });
 
+    // each change is in the audit log: who made it, which change, and the meeting once changed
+    const audit = await t.dataSource.query(
+      `SELECT actor_id, action, entity_type, reason, after FROM audit_log WHERE entity_id = $1 ORDER BY id`,
+      [created.id],
+    );
+    const entry = (
+      actor: string,
+      action: string,
+      status: string,
+      startsAt: string | null,
+      reason = null as string | null,
+    ) => ({
+      actor_id: actor,
+      action,
+      entity_type: 'meeting',
+      reason,
+      after: { status, startsAt },
+    });
+    expect(audit).toEqual([
+      entry(buyer.id, 'meeting.requested', 'requested', null),
+      entry(exhibitor.id, 'meeting.accepted', 'accepted', S2),
+      entry(buyer.id, 'meeting.cancelled', 'cancelled', S2, 'Flight changed'),
+    ]);
+
     // the cancelled meeting no longer holds the slot
     const other = await buyerAt(t, fair);
     const second = await requestOk(t, fair.fairId, other, exhibitor, [S2]);
@@ -541,15 +565,18 @@ describe('meetings', () => {
       );
       expect(counts).toEqual({ accepted: 1, untouched: 199 });
       expect(await overlaps(t, exhibitor.id)).toBe(0);
-      // the accept and what it tells are one statement: the refused ones left no notification or e-mail
+      // the accept and what it tells are one statement: the refused ones left no notification, e-mail
+      // or audit entry
       const [told] = await t.dataSource.query(
         `SELECT (SELECT count(*)::int FROM notifications n JOIN meetings m ON m.id::text = n.data->>'meetingId'
                   WHERE m.exhibitor_user_id = $1 AND n.type = 'meeting.accepted') AS notifications,
                 (SELECT count(*)::int FROM mail_outbox o JOIN meetings m ON strpos(o.text_body, m.id::text) > 0
-                  WHERE m.exhibitor_user_id = $1 AND o.to_address LIKE 'race-%') AS mails`,
+                  WHERE m.exhibitor_user_id = $1 AND o.to_address LIKE 'race-%') AS mails,
+                (SELECT count(*)::int FROM audit_log a JOIN meetings m ON m.id = a.entity_id
+                  WHERE m.exhibitor_user_id = $1 AND a.action = 'meeting.accepted') AS audited`,
         [exhibitor.id],
       );
-      expect(told).toEqual({ notifications: 1, mails: 1 });
+      expect(told).toEqual({ notifications: 1, mails: 1, audited: 1 });
     },
     RACE_TIMEOUT_MS,
   );

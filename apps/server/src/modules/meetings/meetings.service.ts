@@ -459,6 +459,7 @@ export class MeetingsService implements OnModuleInit {
         type: 'meeting.requested',
         notify: [dto.withUserId],
         companyName: own.name,
+        actorId: auth.id,
       });
       return { id: row.id as string, event: recorded };
     });
@@ -486,7 +487,12 @@ export class MeetingsService implements OnModuleInit {
       ends_at: new Date(slot.end),
       awaiting_company_id: null,
     };
-    const input = { meetingId: id, type: 'meeting.accepted' as const, notify: [this.otherPerson(row, side)] };
+    const input = {
+      meetingId: id,
+      type: 'meeting.accepted' as const,
+      notify: [this.otherPerson(row, side)],
+      actorId: auth.id,
+    };
     const events = this.events.chained(input, accepted, row.people ?? [], 9);
     const [result]: {
       blocked: boolean;
@@ -530,7 +536,7 @@ export class MeetingsService implements OnModuleInit {
   async decline(auth: AuthUser, id: string, dto: DeclineMeetingDto): Promise<MeetingDetail> {
     const { row, side } = await this.load(auth, id);
     this.assertAwaited(side, row, 'requested');
-    await this.change(row, 'meeting.declined', [this.otherPerson(row, side)], {}, (manager, now) =>
+    await this.change(auth, row, 'meeting.declined', [this.otherPerson(row, side)], {}, (manager, now) =>
       manager.query(
         `UPDATE meetings SET status = 'declined', decline_reason = $3, awaiting_company_id = NULL,
                 sequence = sequence + 1, updated_at = $4
@@ -548,24 +554,31 @@ export class MeetingsService implements OnModuleInit {
     const fair = await this.fair(this.dataSource.manager, row.fair_id);
     const now = this.clock.now();
     const proposals = await this.proposedSlots(fair, dto.slots, now);
-    await this.change(row, 'meeting.counter_proposed', [this.otherPerson(row, side)], {}, async (manager) => {
-      await this.assertFree(manager, row.fair_id, this.otherPerson(row, side), proposals);
-      const result: Updated = await manager.query(
-        `UPDATE meetings SET awaiting_company_id = $3, expires_at = $4, message = COALESCE($5, message),
+    await this.change(
+      auth,
+      row,
+      'meeting.counter_proposed',
+      [this.otherPerson(row, side)],
+      {},
+      async (manager) => {
+        await this.assertFree(manager, row.fair_id, this.otherPerson(row, side), proposals);
+        const result: Updated = await manager.query(
+          `UPDATE meetings SET awaiting_company_id = $3, expires_at = $4, message = COALESCE($5, message),
                   sequence = sequence + 1, updated_at = $6
             WHERE id = $1 AND status = 'requested' AND awaiting_company_id = $2 RETURNING id`,
-        [
-          row.id,
-          this.companyOf(row, side),
-          this.companyOf(row, other(side)),
-          this.expiry(fair, proposals, now),
-          dto.message || null,
-          now,
-        ],
-      );
-      if (result[1] > 0) await this.insertRound(manager, row.id, 'counter', proposals, auth.id, now);
-      return result;
-    });
+          [
+            row.id,
+            this.companyOf(row, side),
+            this.companyOf(row, other(side)),
+            this.expiry(fair, proposals, now),
+            dto.message || null,
+            now,
+          ],
+        );
+        if (result[1] > 0) await this.insertRound(manager, row.id, 'counter', proposals, auth.id, now);
+        return result;
+      },
+    );
     return this.get(auth, id);
   }
 
@@ -583,7 +596,7 @@ export class MeetingsService implements OnModuleInit {
     const fair = await this.fair(this.dataSource.manager, row.fair_id);
     const now = this.clock.now();
     const proposals = dto.slots ? await this.proposedSlots(fair, dto.slots, now) : null;
-    await this.change(row, 'meeting.updated', [this.otherPerson(row, side)], {}, async (manager) => {
+    await this.change(auth, row, 'meeting.updated', [this.otherPerson(row, side)], {}, async (manager) => {
       if (proposals) await this.assertFree(manager, row.fair_id, this.otherPerson(row, side), proposals);
       const result: Updated = await manager.query(
         `UPDATE meetings
@@ -621,7 +634,7 @@ export class MeetingsService implements OnModuleInit {
     const from: MeetingStatus[] = requester ? ['accepted', 'requested'] : ['accepted'];
     if (!from.includes(row.status)) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
     const notify = [this.otherPerson(row, side), row.interpreter_user_id].filter((u): u is string => !!u);
-    await this.change(row, 'meeting.cancelled', notify, { reason: dto.reason }, (manager, now) =>
+    await this.change(auth, row, 'meeting.cancelled', notify, { reason: dto.reason }, (manager, now) =>
       manager.query(
         `UPDATE meetings SET status = 'cancelled', cancel_reason = $3, awaiting_company_id = NULL,
                 reschedule_expires_at = NULL, sequence = sequence + 1, updated_at = $4
@@ -645,6 +658,7 @@ export class MeetingsService implements OnModuleInit {
     const fair = await this.fair(this.dataSource.manager, row.fair_id);
     const proposals = await this.proposedSlots(fair, dto.slots, now);
     await this.change(
+      auth,
       row,
       'meeting.reschedule_proposed',
       [this.otherPerson(row, side)],
@@ -699,7 +713,12 @@ export class MeetingsService implements OnModuleInit {
           [id, slot.start, slot.end, this.companyOf(row, side), now],
         );
         if (updated === 0) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
-        return this.events.record(manager, { meetingId: id, type: 'meeting.rescheduled', notify });
+        return this.events.record(manager, {
+          meetingId: id,
+          type: 'meeting.rescheduled',
+          notify,
+          actorId: auth.id,
+        });
       }),
     );
     await this.events.flush(event);
@@ -711,14 +730,20 @@ export class MeetingsService implements OnModuleInit {
   async declineReschedule(auth: AuthUser, id: string): Promise<MeetingDetail> {
     const { row, side } = await this.load(auth, id);
     this.assertRescheduleAwaited(side, row, this.clock.now());
-    await this.change(row, 'meeting.reschedule_declined', [this.otherPerson(row, side)], {}, (manager, now) =>
-      manager.query(
-        `UPDATE meetings SET awaiting_company_id = NULL, reschedule_expires_at = NULL,
+    await this.change(
+      auth,
+      row,
+      'meeting.reschedule_declined',
+      [this.otherPerson(row, side)],
+      {},
+      (manager, now) =>
+        manager.query(
+          `UPDATE meetings SET awaiting_company_id = NULL, reschedule_expires_at = NULL,
                 sequence = sequence + 1, updated_at = $3
           WHERE id = $1 AND status = 'accepted' AND awaiting_company_id = $2 AND reschedule_expires_at > $3
           RETURNING id`,
-        [row.id, this.companyOf(row, side), now],
-      ),
+          [row.id, this.companyOf(row, side), now],
+        ),
     );
     return this.get(auth, id);
   }
@@ -862,6 +887,7 @@ export class MeetingsService implements OnModuleInit {
    * nothing changed means another answer came first (409).
    */
   private async change(
+    auth: AuthUser,
     row: MeetingRow,
     type: NotificationType,
     notify: string[],
@@ -872,7 +898,7 @@ export class MeetingsService implements OnModuleInit {
     const event = await this.dataSource.transaction(async (manager) => {
       const [, updated] = await update(manager, now);
       if (updated === 0) throw DomainError.conflict(ErrorCode.INVALID_MEETING_TRANSITION);
-      return this.events.record(manager, { meetingId: row.id, type, notify, data });
+      return this.events.record(manager, { meetingId: row.id, type, notify, data, actorId: auth.id });
     });
     await this.events.flush(event);
   }

@@ -879,7 +879,12 @@ export class SchedulingService implements BeforeApplicationShutdown {
         // chunk's notifications and e-mails in one INSERT each, committed with the meetings
         result.pending = await this.events.recordMany(
           manager,
-          done.map((d) => ({ meetingId: d.meeting, type: 'meeting.scheduled', notify: d.notify })),
+          done.map((d) => ({
+            meetingId: d.meeting,
+            type: 'meeting.scheduled',
+            notify: d.notify,
+            actorId: auth.id,
+          })),
         );
         await manager.query(
           `INSERT INTO meeting_proposals (meeting_id, slot_start, slot_end, proposed_by, round, kind, created_at)
