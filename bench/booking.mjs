@@ -9,7 +9,7 @@
 //       applied, BENCH_CLIENTS autocannon connections for BENCH_DURATION s (after a BENCH_WARMUP s warm-up),
 //       every request accepting a different pending meeting with the awaited exhibitor's own token. The real
 //       path: validation, auth, ownership, the advisory lock, the blocked-slot check, the update under the
-//       exclusion constraints, the notification row, the outbox e-mail, the socket emits. One meeting in
+//       exclusion constraints, the notification row, the outbox e-mail, the audit entry, the socket emits. One meeting in
 //       BENCH_CONFLICT_EVERY (20) collides with another on the exhibitor's slot, so some answers are 409.
 // Prints both, the ratio and the load average, and ends with one JSON line.
 import { execFileSync } from 'node:child_process';
@@ -252,14 +252,15 @@ async function api(pg) {
     const ok = [...statuses].filter(([s]) => s >= 200 && s < 300).reduce((n, [, c]) => n + c, 0);
     const conflicts = statuses.get(409) ?? 0;
     const other = times.length - ok - conflicts;
-    // every 2xx is an accepted meeting, with its notification and its e-mail in the outbox
+    // every 2xx is an accepted meeting, with its notification, its e-mail in the outbox and its audit entry
     const c = new pg.Client({ connectionString: db.url });
     await c.connect();
     const [counts] = (
       await c.query(
         `SELECT (SELECT count(*)::int FROM meetings WHERE status = 'accepted') AS accepted,
                 (SELECT count(*)::int FROM notifications WHERE type = 'meeting.accepted') AS notifications,
-                (SELECT count(*)::int FROM mail_outbox) AS mails`,
+                (SELECT count(*)::int FROM mail_outbox) AS mails,
+                (SELECT count(*)::int FROM audit_log WHERE action = 'meeting.accepted') AS audited`,
       )
     ).rows;
     await c.end();
@@ -311,7 +312,7 @@ async function main() {
   );
   log(`server CPU ${a.cpuPerRequest.toFixed(2)} ms per accept`);
   log(
-    `in the database: ${a.counts.accepted} accepted meetings, ${a.counts.notifications} notifications, ${a.counts.mails} e-mails in the outbox`,
+    `in the database: ${a.counts.accepted} accepted meetings, ${a.counts.notifications} notifications, ${a.counts.mails} e-mails in the outbox, ${a.counts.audited} audit entries`,
   );
   const ratio = a.rps / base.tps;
   console.log('');
