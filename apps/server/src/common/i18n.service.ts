@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, NAMESPACES, resources, type Language } from '@craftmatch/shared';
 
+const DEFAULT_NS = 'common';
+const FALLBACK_LANGUAGE: Language = 'en';
+
 /** i18next's own options: a call that passes any of them is i18next's to answer. */
 const I18NEXT_OPTIONS = new Set([
   'count',
@@ -33,10 +36,10 @@ const PLACEHOLDER = /\{\{([A-Za-z0-9_]+)\}\}/g;
  */
 function plainText(instance: I18n, lng: Language, key: string): string | null {
   const colon = key.indexOf(':');
-  const ns = colon >= 0 ? key.slice(0, colon) : 'common';
+  const ns = colon >= 0 ? key.slice(0, colon) : DEFAULT_NS;
   const path = colon >= 0 ? key.slice(colon + 1) : key;
   if (!(NAMESPACES as readonly string[]).includes(ns) || path.includes(':')) return null;
-  for (const language of lng === 'en' ? ['en'] : [lng, 'en']) {
+  for (const language of new Set([lng, FALLBACK_LANGUAGE])) {
     const text: unknown = instance.getResource(language, ns, path);
     if (text === undefined) continue;
     if (typeof text !== 'string') return null;
@@ -63,9 +66,9 @@ export class I18nService {
     void this.instance.init({
       resources,
       ns: [...NAMESPACES],
-      defaultNS: 'common',
+      defaultNS: DEFAULT_NS,
       supportedLngs: [...LANGUAGES],
-      fallbackLng: 'en',
+      fallbackLng: FALLBACK_LANGUAGE,
       lng: DEFAULT_LANGUAGE,
       initAsync: false,
       interpolation: { escapeValue: false },

@@ -4,7 +4,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuditEntry, Page } from '@craftmatch/shared';
 import { Clock } from '../../common/clock';
 import { pageOf, pageParams } from '../../common/pagination';
-import { AuditEntryRow } from './audit-entry.entity';
 import type { ListAuditDto } from './dto/list-audit.dto';
 
 export interface AuditRecord {
@@ -28,17 +27,7 @@ export class AuditService {
   ) {}
 
   async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
-    await manager.insert(AuditEntryRow, {
-      actorId: entry.actorId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      companyId: entry.companyId ?? null,
-      reason: entry.reason ?? null,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-      createdAt: this.clock.now(),
-    });
+    await this.recordMany(manager, [entry]);
   }
 
   /** Many entries in one multi-row INSERT inside the caller's transaction. */
