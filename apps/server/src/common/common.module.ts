@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule, type Provider } from '@nestjs/commo
 import { APP_GUARD } from '@nestjs/core';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config';
+import { DatabaseNotifications } from '../database/database-notifications';
 import { DATABASE_URL } from '../database/database.tokens';
 import { AccessTokenService } from './access-token.service';
 import { AuthGuard } from './auth.guard';
@@ -23,6 +24,7 @@ export class CommonModule {
       AccessTokenService,
       RateLimitService,
       JobsService,
+      DatabaseNotifications,
       { provide: APP_GUARD, useClass: AuthGuard },
     ];
     return {
@@ -36,6 +38,7 @@ export class CommonModule {
         AccessTokenService,
         RateLimitService,
         JobsService,
+        DatabaseNotifications,
       ],
     };
   }

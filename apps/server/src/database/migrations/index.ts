@@ -16,6 +16,7 @@ import { Scheduling1764700000100 } from './1764700000100-Scheduling';
 import { Privacy1764800000000 } from './1764800000000-Privacy';
 import { SessionRevocations1764900000000 } from './1764900000000-SessionRevocations';
 import { DashboardBumpPlpgsql1765000000000 } from './1765000000000-DashboardBumpPlpgsql';
+import { FairChanges1765100000000 } from './1765100000000-FairChanges';
 
 /** Every migration, in order. Listed explicitly so the build and the tests see the same set. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   Privacy1764800000000,
   SessionRevocations1764900000000,
   DashboardBumpPlpgsql1765000000000,
+  FairChanges1765100000000,
 ];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit';
 import { CompaniesModule } from '../companies';
+import { FairsModule } from '../fairs';
 import { NotificationsModule } from '../notifications';
 import { QrModule } from '../qr';
 import { Booth, BoothProduct } from './booth.entity';
@@ -12,6 +13,7 @@ import { BoothsService } from './booths.service';
   imports: [
     TypeOrmModule.forFeature([Booth, BoothProduct]),
     CompaniesModule,
+    FairsModule,
     NotificationsModule,
     AuditModule,
     QrModule,

@@ -24,6 +24,7 @@ import type { AuthUser } from '../../common/request-context';
 import { RealtimeService } from '../../realtime/realtime.service';
 import { AuditService } from '../audit';
 import { CompaniesService } from '../companies';
+import { FairCache } from '../fairs';
 import { NotificationsService } from '../notifications';
 import { QrService } from '../qr';
 import { Booth, BoothProduct } from './booth.entity';
@@ -119,6 +120,7 @@ export class BoothsService {
     private readonly auditLog: AuditService,
     private readonly qr: QrService,
     private readonly clock: Clock,
+    private readonly fairCache: FairCache,
   ) {}
 
   async apply(auth: AuthUser, fairId: string, dto: ApplyBoothDto): Promise<BoothDto> {
@@ -323,6 +325,8 @@ export class BoothsService {
       if (constraint === 'booths_cell_unique') throw new DomainError(ErrorCode.BOOTH_CELL_TAKEN, 409);
       throw error;
     }
+    // the fair's count of approved booths moved
+    this.fairCache.forget(result.booth.fairId);
     this.announce(result.booth, result.hallCode, result.notes);
     return this.load(id);
   }

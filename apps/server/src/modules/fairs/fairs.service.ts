@@ -19,6 +19,7 @@ import { DomainError } from '../../common/domain-error';
 import { pageOf, pageParams } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { AuditService } from '../audit';
+import { FairCache } from './fair-cache';
 import { canMove, dayErrors, isValidTimeZone, slugify } from './fair-rules';
 import type { CreateFairDto, ListFairsDto, ListManagedFairsDto, UpdateFairDto } from './dto/fair.dto';
 import { Fair, FairDayRow, HallRow } from './fair.entity';
@@ -77,6 +78,7 @@ export class FairsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly auditLog: AuditService,
+    private readonly cache: FairCache,
   ) {}
 
   /** Upcoming (open for registration or live, not yet over) or past fairs; never drafts. */
@@ -103,13 +105,15 @@ export class FairsService {
   }
 
   async getPublic(slug: string): Promise<FairDto> {
-    const fair = await this.load('fairs.public-by-slug', `f.slug = $1 AND f.status <> 'draft'`, [slug]);
+    const fair = await this.cache.get(`slug:${slug}`, () =>
+      this.load('fairs.public-by-slug', `f.slug = $1 AND f.status <> 'draft'`, [slug]),
+    );
     if (!fair) throw DomainError.notFound();
     return fair;
   }
 
   async getManaged(id: string): Promise<FairDto> {
-    const fair = await this.load('fairs.by-id', `f.id = $1`, [id]);
+    const fair = await this.cache.get(`id:${id}`, () => this.load('fairs.by-id', `f.id = $1`, [id]));
     if (!fair) throw DomainError.notFound();
     return fair;
   }
@@ -167,6 +171,7 @@ export class FairsService {
       if (dto.halls) await this.replaceHalls(manager, id, dto.halls);
       await this.audit(manager, auth, 'fair.update', id, before, dto as unknown as Record<string, unknown>);
     });
+    this.cache.forget(id);
     return this.getManaged(id);
   }
 
@@ -186,6 +191,7 @@ export class FairsService {
       await manager.save(fair);
       await this.audit(manager, auth, 'fair.status', id, { status: from }, { status });
     });
+    this.cache.forget(id);
     return this.getManaged(id);
   }
 
