@@ -12,8 +12,21 @@ import type { AppRequest } from './request-context';
  * A token of a revoked session or deleted user is refused (401 SESSION_REVOKED) inside verify():
  * two in-memory Set lookups, no database query (see AccessTokenService and RevocationListener).
  */
+/** What a route asks of its caller, read from its decorators. */
+interface RouteRules {
+  isPublic: boolean;
+  roles?: UserRole[];
+  permission?: Permission;
+}
+
 @Injectable()
 export class AuthGuard implements CanActivate {
+  /**
+   * handler → class → its rules. Decorators are fixed once the app is built, and reading them (six
+   * metadata lookups up the prototype chain) cost more than checking the token.
+   */
+  private readonly rules = new WeakMap<object, WeakMap<object, RouteRules>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
@@ -22,8 +35,7 @@ export class AuthGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<AppRequest>();
-    const targets = [context.getHandler(), context.getClass()];
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    const { isPublic, roles, permission } = this.rulesOf(context.getHandler(), context.getClass());
     const token = AccessTokenService.bearer(request.headers.authorization);
     if (isPublic) {
       // A public route still knows who is calling when a valid token is sent.
@@ -39,10 +51,27 @@ export class AuthGuard implements CanActivate {
     if (!token) throw DomainError.unauthenticated();
     request.user = this.tokens.verify(token);
 
-    const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(request.user.role)) throw DomainError.forbidden();
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION, targets);
     if (permission && !hasPermission(request.user.role, permission)) throw DomainError.forbidden();
     return true;
+  }
+
+  private rulesOf(
+    handler: ReturnType<ExecutionContext['getHandler']>,
+    type: ReturnType<ExecutionContext['getClass']>,
+  ): RouteRules {
+    let byType = this.rules.get(handler);
+    if (!byType) this.rules.set(handler, (byType = new WeakMap()));
+    let rules = byType.get(type);
+    if (!rules) {
+      const targets = [handler, type];
+      rules = {
+        isPublic: this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets) === true,
+        roles: this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets),
+        permission: this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION, targets),
+      };
+      byType.set(type, rules);
+    }
+    return rules;
   }
 }

@@ -6,11 +6,14 @@ import {
   type OnApplicationShutdown,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { Client, type Notification } from 'pg';
 import { DATABASE_URL } from './database.tokens';
 
 /** Shown in pg_stat_activity. */
 export const LISTENER_APPLICATION_NAME = 'craftmatch-notifications';
+/** Each instance's own marks, to know when it has heard everything committed before (`settled`). */
+const SETTLED_CHANNEL = 'craftmatch_settled';
 const RETRY_FIRST_MS = 100;
 const RETRY_MAX_MS = 2000;
 
@@ -51,6 +54,8 @@ export class DatabaseNotifications implements OnApplicationBootstrap, OnModuleDe
   private started = false;
   private stopping = false;
   private connecting?: Promise<void>;
+  /** mark → settles its `settled()` */
+  private readonly marks = new Map<string, { resolve: () => void; reject: (error: Error) => void }>();
 
   constructor(@Inject(DATABASE_URL) private readonly databaseUrl: string) {}
 
@@ -67,6 +72,20 @@ export class DatabaseNotifications implements OnApplicationBootstrap, OnModuleDe
   /** The backend pid of the listening connection, null while disconnected (tests terminate it). */
   get backendPid(): number | null {
     return (this.client as unknown as { processID?: number } | null)?.processID ?? null;
+  }
+
+  /**
+   * Resolves once every notification committed before the call has reached the subscribers: PostgreSQL
+   * delivers them in commit order, so hearing a mark sent now means the earlier ones were heard.
+   * Rejects while disconnected.
+   */
+  async settled(): Promise<void> {
+    const client = this.client;
+    if (!client) throw new Error('not listening');
+    const mark = randomUUID();
+    const heard = new Promise<void>((resolve, reject) => this.marks.set(mark, { resolve, reject }));
+    await client.query(`SELECT pg_notify($1, $2)`, [SETTLED_CHANNEL, mark]);
+    await heard;
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -95,6 +114,8 @@ export class DatabaseNotifications implements OnApplicationBootstrap, OnModuleDe
       if (this.client === client) this.client = null;
       client.end().catch(() => undefined);
       for (const subscriber of this.subscribers) subscriber.lost?.();
+      for (const { reject } of this.marks.values()) reject(new Error('listener connection lost'));
+      this.marks.clear();
       if (this.stopping) return;
       // Once per outage, not on every failed attempt.
       if (this.attempts === 0)
@@ -107,6 +128,11 @@ export class DatabaseNotifications implements OnApplicationBootstrap, OnModuleDe
     // older reload would be lost.
     let held: Notification[] | null = [];
     const deliver = (message: Notification) => {
+      if (message.channel === SETTLED_CHANNEL) {
+        this.marks.get(message.payload ?? '')?.resolve();
+        this.marks.delete(message.payload ?? '');
+        return;
+      }
       for (const subscriber of this.subscribers)
         if (subscriber.channel === message.channel) subscriber.notify(message.payload ?? '');
     };
@@ -116,7 +142,7 @@ export class DatabaseNotifications implements OnApplicationBootstrap, OnModuleDe
     });
     try {
       await client.connect();
-      const channels = [...new Set(this.subscribers.map((s) => s.channel))];
+      const channels = [...new Set([SETTLED_CHANNEL, ...this.subscribers.map((s) => s.channel)])];
       for (const channel of channels) await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
       for (const subscriber of this.subscribers) await subscriber.resync(client);
     } catch (error) {

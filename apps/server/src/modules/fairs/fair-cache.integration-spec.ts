@@ -48,6 +48,8 @@ describe('fair cache', () => {
   let fair: SeededFair;
   beforeEach(async () => {
     fair = await seedFair(one, { status: 'registration' });
+    // the seeding's own notifications heard, so that none arrives after a test's first read
+    await two.app.get(DatabaseNotifications).settled();
   });
 
   it('serves a fair it has read from memory, and reads it again once the fair changes anywhere', async () => {
