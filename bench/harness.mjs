@@ -149,6 +149,16 @@ export const loadAverage = () =>
  * CPU time (user + system, ms) a process has used so far, from /proc (0 where there is none): divided by
  * the requests served it gives a cost per request that the machine's other load does not change much.
  */
+/** User and kernel CPU time of a process so far, in ms (0 where there is none). */
+export function cpuSplitMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return { user: (Number(fields[11]) * 1000) / 100, kernel: (Number(fields[12]) * 1000) / 100 };
+  } catch {
+    return { user: 0, kernel: 0 };
+  }
+}
+
 export function cpuMs(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');

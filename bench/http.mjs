@@ -15,6 +15,7 @@ import {
   accessToken,
   buildServer,
   cpuMs,
+  cpuSplitMs,
   freePort,
   loadAverage,
   percentile,
@@ -102,6 +103,7 @@ async function seed(pg, url) {
 async function measure(label, pid, options) {
   await runAutocannon({ ...options, connections: CONNECTIONS, duration: WARMUP });
   const cpu0 = cpuMs(pid);
+  const split0 = cpuSplitMs(pid);
   const times = [];
   let bad = 0;
   const result = await runAutocannon(
@@ -112,11 +114,14 @@ async function measure(label, pid, options) {
     },
   );
   const cpuPerRequest = (cpuMs(pid) - cpu0) / Math.max(1, times.length);
+  const split1 = cpuSplitMs(pid);
+  const userPerRequest = (split1.user - split0.user) / Math.max(1, times.length);
+  const kernelPerRequest = (split1.kernel - split0.kernel) / Math.max(1, times.length);
   times.sort((a, b) => a - b);
   const rps = result.requests.average;
   const p99 = percentile(times, 99);
   log(
-    `${label.padEnd(4)} ${rps.toFixed(0).padStart(6)} req/s · p50 ${percentile(times, 50).toFixed(1)} ms · p99 ${p99.toFixed(1)} ms · ${times.length} responses (${bad} not 200, ${result.errors} errors) · server CPU ${cpuPerRequest.toFixed(3)} ms/request · load ${loadAverage()}`,
+    `${label.padEnd(4)} ${rps.toFixed(0).padStart(6)} req/s · p50 ${percentile(times, 50).toFixed(1)} ms · p99 ${p99.toFixed(1)} ms · ${times.length} responses (${bad} not 200, ${result.errors} errors) · server CPU ${cpuPerRequest.toFixed(3)} ms/request (user ${userPerRequest.toFixed(3)}, kernel ${kernelPerRequest.toFixed(3)}) · load ${loadAverage()}`,
   );
   return { rps, p99, cpuPerRequest, bad: bad + result.errors + result.timeouts };
 }
