@@ -21,6 +21,7 @@ import {
   percentile,
   require,
   requireInstall,
+  rssMb,
   runAutocannon,
   startStack,
   stopProcess,
@@ -121,7 +122,7 @@ async function measure(label, pid, options) {
   const rps = result.requests.average;
   const p99 = percentile(times, 99);
   log(
-    `${label.padEnd(4)} ${rps.toFixed(0).padStart(6)} req/s · p50 ${percentile(times, 50).toFixed(1)} ms · p99 ${p99.toFixed(1)} ms · ${times.length} responses (${bad} not 200, ${result.errors} errors) · server CPU ${cpuPerRequest.toFixed(3)} ms/request (user ${userPerRequest.toFixed(3)}, kernel ${kernelPerRequest.toFixed(3)}) · load ${loadAverage()}`,
+    `${label.padEnd(4)} ${rps.toFixed(0).padStart(6)} req/s · p50 ${percentile(times, 50).toFixed(1)} ms · p99 ${p99.toFixed(1)} ms · ${times.length} responses (${bad} not 200, ${result.errors} errors) · server CPU ${cpuPerRequest.toFixed(3)} ms/request (user ${userPerRequest.toFixed(3)}, kernel ${kernelPerRequest.toFixed(3)}), RSS ${rssMb(pid).toFixed(0)} MB · load ${loadAverage()}`,
   );
   return { rps, p99, cpuPerRequest, bad: bad + result.errors + result.timeouts };
 }

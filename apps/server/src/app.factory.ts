@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import helmet from 'helmet';
@@ -21,6 +22,24 @@ import { PinoNestLogger } from './common/pino-logger';
 import type { AppRequest } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { AppIoAdapter } from './realtime/io.adapter';
+
+/**
+ * The headers a helmet middleware sets, recorded by running it once against a recording response. Its
+ * middlewares read nothing of the request: each header is fixed by the options given to helmet.
+ */
+export function recordHeaders(middleware: ReturnType<typeof helmet>): [string, string][] {
+  const headers = new Map<string, string>();
+  const recorder = {
+    setHeader: (name: string, value: string) => headers.set(name.toLowerCase(), String(value)),
+    removeHeader: (name: string) => headers.delete(name.toLowerCase()),
+  };
+  let failure: unknown;
+  middleware({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    failure = error;
+  });
+  if (failure) throw failure;
+  return [...headers];
+}
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -82,30 +101,31 @@ export async function createApp({
   app.useGlobalPipes(createValidationPipe());
   app.enableCors({ origin: config.corsOrigin, credentials: true });
 
-  // The security headers, built once (@fastify/helmet built helmet's middleware anew on every request).
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: config.production ? [] : null,
+  // The security headers: helmet's, recorded once (every one is fixed by these options) and set on
+  // each response in one loop, before the Nest pipeline, so that errors and 404s carry them too.
+  const securityHeaders = recordHeaders(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.production ? [] : null,
+        },
       },
-    },
-    crossOriginEmbedderPolicy: false,
-    hsts: config.production,
+      crossOriginEmbedderPolicy: false,
+      hsts: config.production,
+    }),
+  );
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of securityHeaders) reply.raw.setHeader(name, value);
+    done();
   });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (request, reply, done) =>
-      securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
-    );
   await app.register(fastifyCookie);
   // Uploads: request.file() in controllers; a file over the limit fails with FST_REQ_FILE_TOO_LARGE.
   await app.register(fastifyMultipart, {
