@@ -62,11 +62,25 @@ export async function stopProcess(child) {
 }
 
 /**
- * Spawns the built server on `url` (it applies the migrations) and resolves with the child process
- * once it says it is ready. No demo data, no job queue, log level warn unless `env` says otherwise.
+ * The Node.js options the server runs with in production: those of its `npm run serve`
+ * (`node <options> dist/main.js`), so that a benchmark measures the server as it is deployed.
+ */
+export function serverNodeOptions() {
+  const { scripts } = JSON.parse(readFileSync(join(root, 'apps/server/package.json'), 'utf8'));
+  const match = /^node\s+(.*?)\s*dist\/main\.js$/.exec(scripts.serve.trim());
+  if (!match)
+    throw new Error(`apps/server's serve script is not "node <options> dist/main.js": ${scripts.serve}`);
+  return match[1].split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Spawns the built server on `url` (it applies the migrations) with the Node.js options of production
+ * (`serverNodeOptions`), and resolves with the child process once it says it is ready. No demo data, no
+ * job queue, log level warn unless `env` says otherwise.
  */
 export async function startServer({ url, port, env = {}, nodeArgs = [] }) {
-  const server = spawn(process.execPath, [...nodeArgs, join(root, 'apps/server/dist/main.js')], {
+  const args = [...serverNodeOptions(), ...nodeArgs, join(root, 'apps/server/dist/main.js')];
+  const server = spawn(process.execPath, args, {
     cwd: join(root, 'apps/server'),
     env: {
       ...process.env,

@@ -11,11 +11,13 @@
 // Self-contained: builds the server unless BENCH_SKIP_BUILD=1, uses the machine's PostgreSQL at DATABASE_URL
 // (default postgres://postgres@127.0.0.1:5432) in a database of its own, created and dropped here, and Redis
 // at REDIS_URL (default redis://127.0.0.1:6379) in database BENCH_REDIS_DB (11); starts both servers on free
-// ports and stops everything afterwards. Prints p50/p95/p99, the servers' memory per 1,000 connections and the
-// load average, and ends with one JSON line.
+// ports and stops everything afterwards. Prints p50/p95/p99, the p99 of each second with the load generator's own
+// longest event-loop stall in it, the servers' memory per 1,000 connections and the load average, and ends with
+// one JSON line.
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { Agent, request } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   accessToken,
   buildServer,
@@ -31,6 +33,27 @@ import {
   startServer,
   stopProcess,
 } from './harness.mjs';
+
+/** The longest event-loop delay of this process in each second from start() to stop(), in ms. */
+function loopStalls() {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  const seconds = [];
+  let timer;
+  return {
+    start() {
+      histogram.enable();
+      timer = setInterval(() => {
+        seconds.push(histogram.max / 1e6);
+        histogram.reset();
+      }, 1000);
+    },
+    stop() {
+      clearInterval(timer);
+      histogram.disable();
+      return seconds;
+    },
+  };
+}
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_BASE = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -260,6 +283,9 @@ async function main() {
     const dueAt = (s) =>
       s < WARMUP ? Math.floor((RATE * s * s) / (2 * WARMUP)) : warmCount + Math.floor(RATE * (s - WARMUP));
     const started = performance.now();
+    // this process's own longest event-loop stall in each second measured: a late 'meeting:changed'
+    // may be the load generator's (GC of 5,000 sockets) rather than the servers'
+    const stalls = loopStalls();
     let sent = 0;
     let measuredFrom = Infinity;
     let cpu0 = null;
@@ -270,6 +296,7 @@ async function main() {
           if (sent === warmCount) {
             measuredFrom = performance.now();
             cpu0 = servers.map((s) => cpuOf(s.child.pid));
+            stalls.start();
           }
           const warm = sent < warmCount;
           const r = requests[sent++];
@@ -307,6 +334,7 @@ async function main() {
     const deadline = performance.now() + 10_000;
     while (sentAt.size && performance.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 20));
+    const stallsBySecond = stalls.stop().slice(0, DURATION);
     const cpu = servers.map((s, i) => cpuOf(s.child.pid) - cpu0[i]);
     const measured = sent - warmCount;
     const missing = sentAt.size;
@@ -333,6 +361,9 @@ async function main() {
             ).toFixed(0)
           : '-',
       ).join(' ')}`,
+    );
+    log(
+      `the load generator's longest event-loop stall by second (ms): ${stallsBySecond.map((ms) => ms.toFixed(0)).join(' ')}`,
     );
     for (const s of sockets) s?.disconnect();
     sockets = [];
