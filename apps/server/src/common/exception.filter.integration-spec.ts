@@ -162,9 +162,23 @@ describe('errors: bad input', () => {
     expect(res.statusCode).toBe(401);
   });
 
-  it('every response carries a request id', async () => {
-    const res = await t.inject({ method: 'GET', url: '/api/health' });
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['x-request-id']).toMatch(/^[\w-]{8,}$/);
+  it('every response carries a request id and the security headers, a refusal of the router too', async () => {
+    for (const [url, status] of [
+      ['/api/health', 200],
+      ['/api/no-such-route', 404],
+      ['/api/catalogue/products/%E0%A4%A', 400],
+    ] as const) {
+      const res = await t.inject({ method: 'GET', url });
+      expect({ url, status: res.statusCode }).toEqual({ url, status });
+      expect(res.headers['x-request-id']).toMatch(/^[\w-]{8,}$/);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    }
+    const traced = await t.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-request-id': 'trace-12345678' },
+    });
+    expect(traced.headers['x-request-id']).toBe('trace-12345678');
   });
 });

@@ -1,19 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Fair as FairDto } from '@craftmatch/shared';
+import { serializeOnce } from '../../common/serialize-once';
 import { DatabaseNotifications, type NotificationSubscriber } from '../../database/database-notifications';
 
 /** The channel the triggers of migration FairChanges notify on, with the fair's id. */
 export const FAIR_CHANGED_CHANNEL = 'fair_changed';
 /** Fairs are few; a bound all the same. */
 const MAX_ENTRIES = 500;
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 /**
  * The fairs this instance served, kept in memory: every page of the web app and every organizer screen
@@ -26,7 +19,8 @@ function deepFreeze<T>(value: T): T {
  * cached and every read goes to the database; when it listens again, everything is forgotten.
  *
  * A read that started before a change is heard is not cached: `version` moves with every change, and a
- * load keeps its result only if it did not move meanwhile. Entries are frozen: callers share them.
+ * load keeps its result only if it did not move meanwhile. Entries are frozen (callers share them) and
+ * serialised once (`serializeOnce`): a request served from memory is answered with the same JSON.
  */
 @Injectable()
 export class FairCache implements OnModuleInit, NotificationSubscriber {
@@ -55,7 +49,7 @@ export class FairCache implements OnModuleInit, NotificationSubscriber {
         if (this.loading.get(key)?.fair === fair) this.loading.delete(key);
         if (!loaded || version !== this.version || !this.notifications.connected) return loaded;
         if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-        this.entries.set(key, deepFreeze(loaded));
+        this.entries.set(key, serializeOnce(loaded));
         return loaded;
       },
       (error: unknown) => {
