@@ -159,11 +159,7 @@ export const loadAverage = () =>
     .map((n) => n.toFixed(2))
     .join(' ');
 
-/**
- * CPU time (user + system, ms) a process has used so far, from /proc (0 where there is none): divided by
- * the requests served it gives a cost per request that the machine's other load does not change much.
- */
-/** User and kernel CPU time of a process so far, in ms (0 where there is none). */
+/** User and kernel CPU time a process has used so far, in ms, from /proc (0 where there is none). */
 export function cpuSplitMs(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -173,13 +169,13 @@ export function cpuSplitMs(pid) {
   }
 }
 
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (0 where there is none): divided by
+ * the requests served it gives a cost per request that the machine's other load does not change much.
+ */
 export function cpuMs(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return 0;
-  }
+  const { user, kernel } = cpuSplitMs(pid);
+  return user + kernel;
 }
 
 /** Resident memory of a process in MB, from /proc (0 where there is none). */

@@ -14,7 +14,6 @@ import { randomBytes } from 'node:crypto';
 import {
   accessToken,
   buildServer,
-  cpuMs,
   cpuSplitMs,
   freePort,
   loadAverage,
@@ -103,8 +102,7 @@ async function seed(pg, url) {
 
 async function measure(label, pid, options) {
   await runAutocannon({ ...options, connections: CONNECTIONS, duration: WARMUP });
-  const cpu0 = cpuMs(pid);
-  const split0 = cpuSplitMs(pid);
+  const cpu0 = cpuSplitMs(pid);
   const times = [];
   let bad = 0;
   const result = await runAutocannon(
@@ -114,10 +112,10 @@ async function measure(label, pid, options) {
       if (statusCode !== 200) bad++;
     },
   );
-  const cpuPerRequest = (cpuMs(pid) - cpu0) / Math.max(1, times.length);
-  const split1 = cpuSplitMs(pid);
-  const userPerRequest = (split1.user - split0.user) / Math.max(1, times.length);
-  const kernelPerRequest = (split1.kernel - split0.kernel) / Math.max(1, times.length);
+  const cpu1 = cpuSplitMs(pid);
+  const userPerRequest = (cpu1.user - cpu0.user) / Math.max(1, times.length);
+  const kernelPerRequest = (cpu1.kernel - cpu0.kernel) / Math.max(1, times.length);
+  const cpuPerRequest = userPerRequest + kernelPerRequest;
   times.sort((a, b) => a - b);
   const rps = result.requests.average;
   const p99 = percentile(times, 99);

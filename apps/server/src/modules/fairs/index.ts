@@ -1,5 +1,5 @@
 export { FairsModule } from './fairs.module';
 export { FairsService } from './fairs.service';
-export { FairCache, FAIR_CHANGED_CHANNEL } from './fair-cache';
+export { FairCache } from './fair-cache';
 export { Fair, FairDayRow, HallRow } from './fair.entity';
 export { slugify } from './fair-rules';
