@@ -15,14 +15,20 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import {
   accessToken,
   buildServer,
+  busyShare,
   cpuMs,
   createDatabase,
   freePort,
   loadAverage,
+  machineCpu,
   percentile,
+  postgresBackendsGone,
+  postgresCpuMs,
+  reapedChildrenCpuMs,
   require,
   requireInstall,
   seedBenchFair,
@@ -88,9 +94,14 @@ async function pgbench(pg) {
       writeFileSync(script, PGBENCH_SCRIPT);
       const args = ['-n', '-c', String(CLIENTS), '-j', '2', '-f', script];
       execFileSync(pgbenchBinary(), [...args, '-T', String(WARMUP), db.url], { stdio: 'ignore' });
+      // the CPU of PostgreSQL across the run, backends that end with it included (see postgresCpuMs)
+      await postgresBackendsGone(db.name);
+      const cpu0 = { pg: postgresCpuMs(), client: reapedChildrenCpuMs(), machine: machineCpu() };
       const out = execFileSync(pgbenchBinary(), [...args, '-T', String(DURATION), '-r', db.url], {
         encoding: 'utf8',
       });
+      await postgresBackendsGone(db.name);
+      const cpu1 = { pg: postgresCpuMs(), client: reapedChildrenCpuMs(), machine: machineCpu() };
       const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(out)?.[1]);
       const latency = Number(/latency average = ([\d.]+) ms/.exec(out)?.[1]);
       if (!Number.isFinite(tps)) throw new Error(`cannot read pgbench's tps:\n${out}`);
@@ -98,7 +109,17 @@ async function pgbench(pg) {
       await c.connect();
       const [{ n }] = (await c.query(`SELECT count(*)::int AS n FROM bookings`)).rows;
       await c.end();
-      return { tps, latency, rows: n };
+      const transactions = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1]) || 1;
+      return {
+        tps,
+        latency,
+        rows: n,
+        cpu: {
+          pg: cpu0.pg === null ? null : (cpu1.pg - cpu0.pg) / transactions,
+          client: (cpu1.client - cpu0.client) / transactions,
+          busy: busyShare(cpu0.machine, cpu1.machine),
+        },
+      };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -244,9 +265,23 @@ async function api(pg) {
       return { result, times, statuses, codes };
     };
     await run(WARMUP);
-    const cpu0 = cpuMs(server.pid);
+    const reading = () => ({
+      server: cpuMs(server.pid),
+      pg: postgresCpuMs(),
+      load: process.cpuUsage(),
+      machine: machineCpu(),
+    });
+    const cpu0 = reading();
     const { result, times, statuses, codes } = await run(DURATION);
-    const cpuPerRequest = (cpuMs(server.pid) - cpu0) / Math.max(1, times.length);
+    const cpu1 = reading();
+    const n = Math.max(1, times.length);
+    const cpuPerRequest = (cpu1.server - cpu0.server) / n;
+    const loadCpu = process.cpuUsage(cpu0.load);
+    const cpu = {
+      pg: cpu0.pg === null ? null : (cpu1.pg - cpu0.pg) / n,
+      load: (loadCpu.user + loadCpu.system) / 1000 / n,
+      busy: busyShare(cpu0.machine, cpu1.machine),
+    };
     if (next > requests.length)
       log(`warning: ran out of pending requests (${requests.length}); raise BENCH_PEOPLE`);
     const ok = [...statuses].filter(([s]) => s >= 200 && s < 300).reduce((n, [, c]) => n + c, 0);
@@ -274,6 +309,7 @@ async function api(pg) {
       other,
       errors: result.errors + result.timeouts,
       cpuPerRequest,
+      cpu,
       counts,
     };
   } finally {
@@ -311,6 +347,19 @@ async function main() {
     `API accept: ${a.rps.toFixed(0)} req/s · p50 ${a.p50.toFixed(1)} ms · p99 ${a.p99.toFixed(1)} ms · ${a.ok} 2xx, ${a.conflicts} 409 (${[...a.codes].map(([k, v]) => `${k} ${v}`).join(', ')}), ${a.other} other, ${a.errors} errors · load ${loadAverage()}`,
   );
   log(`server CPU ${a.cpuPerRequest.toFixed(2)} ms per accept`);
+  // Where the machine's CPU goes, per transaction: both sides share these cores with their load generator
+  const cores = os.cpus().length;
+  const ms = (v) => (v === null ? 'n/a' : `${v.toFixed(3)} ms`);
+  log(
+    `CPU per transaction on ${cores} cores · pgbench: PostgreSQL ${ms(base.cpu.pg)}, pgbench client ${ms(base.cpu.client)}, machine ${(base.cpu.busy * 100).toFixed(0)}% busy · accept: PostgreSQL ${ms(a.cpu.pg)}, server ${ms(a.cpuPerRequest)}, load generator ${ms(a.cpu.load)}, machine ${(a.cpu.busy * 100).toFixed(0)}% busy`,
+  );
+  if (base.cpu.pg !== null && a.cpu.pg !== null) {
+    // what the cores allow: accepts/s if the machine did nothing but PostgreSQL's share of each accept
+    const ceiling = (cores * 1000) / a.cpu.pg;
+    log(
+      `PostgreSQL alone spends ${(a.cpu.pg / base.cpu.pg).toFixed(1)}× pgbench's CPU on one accept: with the server and the load generator costing nothing, ${cores} cores would allow ${ceiling.toFixed(0)} accepts/s (ratio ${(ceiling / base.tps).toFixed(2)})`,
+    );
+  }
   log(
     `in the database: ${a.counts.accepted} accepted meetings, ${a.counts.notifications} notifications, ${a.counts.mails} e-mails in the outbox, ${a.counts.audited} audit entries`,
   );

@@ -2,7 +2,7 @@
 // free ports in a temporary folder (never the user's .data/), and stop and remove them afterwards.
 import { execFileSync, spawn } from 'node:child_process';
 import { createSecretKey, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import os, { tmpdir } from 'node:os';
@@ -159,14 +159,24 @@ export const loadAverage = () =>
     .map((n) => n.toFixed(2))
     .join(' ');
 
+/** The fields of /proc/<pid>/stat after the command name (state is [0], ppid [1], utime [11] …), or null. */
+function statFields(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return {
+      comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      fields: stat.slice(stat.lastIndexOf(')') + 2).split(' '),
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** User and kernel CPU time a process has used so far, in ms, from /proc (0 where there is none). */
 export function cpuSplitMs(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return { user: (Number(fields[11]) * 1000) / 100, kernel: (Number(fields[12]) * 1000) / 100 };
-  } catch {
-    return { user: 0, kernel: 0 };
-  }
+  const fields = statFields(pid)?.fields;
+  if (!fields) return { user: 0, kernel: 0 };
+  return { user: (Number(fields[11]) * 1000) / 100, kernel: (Number(fields[12]) * 1000) / 100 };
 }
 
 /**
@@ -177,6 +187,73 @@ export function cpuMs(pid) {
   const { user, kernel } = cpuSplitMs(pid);
   return user + kernel;
 }
+
+/**
+ * CPU time (ms) used so far by the PostgreSQL servers of this machine: their live processes (backends,
+ * WAL writer, checkpointer …) plus what each postmaster collected of the ones that ended (cutime +
+ * cstime). The difference of two readings is their CPU in between, backends that came and went
+ * included. Processes are found by name (`postgres`); null when there is none (a server on another host).
+ */
+export function postgresCpuMs() {
+  let live = 0;
+  let reaped = 0;
+  let found = false;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = statFields(entry);
+    if (!stat || stat.comm !== 'postgres') continue;
+    found = true;
+    const f = stat.fields;
+    live += Number(f[11]) + Number(f[12]);
+    // the postmaster: its parent is not a postgres process
+    if (statFields(f[1])?.comm !== 'postgres') reaped += Number(f[13]) + Number(f[14]);
+  }
+  return found ? ((live + reaped) * 1000) / 100 : null;
+}
+
+/**
+ * Resolves once no backend of database `name` is left, not even one that has ended but was not yet
+ * collected by its postmaster: until then `postgresCpuMs` could miss its CPU (read neither live nor in
+ * the postmaster's total). Gives up after `timeoutMs`.
+ */
+export async function postgresBackendsGone(name, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  const remaining = () =>
+    readdirSync('/proc').some((entry) => {
+      if (!/^\d+$/.test(entry)) return false;
+      const stat = statFields(entry);
+      if (stat?.comm !== 'postgres') return false;
+      if (stat.fields[0] === 'Z') return true;
+      try {
+        return readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(` ${name} `);
+      } catch {
+        return false;
+      }
+    });
+  while (remaining() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** CPU time (ms) of the children this process has waited for (a finished execFileSync, say). */
+export function reapedChildrenCpuMs() {
+  const f = statFields(process.pid)?.fields;
+  return f ? ((Number(f[13]) + Number(f[14])) * 1000) / 100 : 0;
+}
+
+/** The machine's CPU counters (/proc/stat), for `busyShare`. */
+export function machineCpu() {
+  const counters = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1, 9)
+    .map(Number);
+  const total = counters.reduce((a, b) => a + b, 0);
+  return { busy: total - counters[3] - counters[4], total };
+}
+
+/** The share (0..1) of all the machine's cores busy between two `machineCpu` readings. */
+export const busyShare = (before, after) =>
+  (after.busy - before.busy) / Math.max(1, after.total - before.total);
 
 /** Resident memory of a process in MB, from /proc (0 where there is none). */
 export function rssMb(pid) {
