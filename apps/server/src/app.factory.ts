@@ -58,7 +58,8 @@ export async function createApp({
 }: CreateAppOptions): Promise<NestFastifyApplication> {
   // The security headers: helmet's, recorded once (every one is fixed by these options) and set on
   // each response in one loop, before the Nest pipeline, so that errors and 404s carry them too;
-  // a refusal of the router comes before that hook, and gets them in frameworkErrors below.
+  // a refusal of the router comes before that hook, and gets them in frameworkErrors below. These are
+  // the headers of the web app's pages; the API's answers get the shorter set below.
   const securityHeaders = recordHeaders(
     helmet({
       contentSecurityPolicy: {
@@ -78,6 +79,35 @@ export async function createApp({
       hsts: config.production,
     }),
   );
+  // The API's answers (JSON, files, feeds) are never rendered by a browser as a page of the app: they get
+  // the headers that protect such a response (OWASP REST Security Cheat Sheet): a CSP that allows
+  // nothing and no framing, nosniff, no framing for old browsers, no referrer, same-origin only and HSTS.
+  // The headers that only act on a page (COOP, Origin-Agent-Cluster, DNS prefetch, the IE and Flash
+  // ones) are left out: on the API's hottest reads they were about a tenth of the CPU of a request.
+  const apiHeaders = recordHeaders(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      },
+      crossOriginEmbedderPolicy: false,
+      crossOriginOpenerPolicy: false,
+      originAgentCluster: false,
+      xDnsPrefetchControl: false,
+      xDownloadOptions: false,
+      xPermittedCrossDomainPolicies: false,
+      xXssProtection: false,
+      xFrameOptions: { action: 'deny' },
+      strictTransportSecurity: config.production,
+    }),
+  );
+  /** The headers of an answer to `url`: the API's under /api, but for its documentation (a page: Swagger UI). */
+  const headersFor = (url: string) =>
+    url.startsWith('/api') &&
+    (url.length === 4 || url[4] === '/' || url[4] === '?') &&
+    !url.startsWith('/api/docs')
+      ? apiHeaders
+      : securityHeaders;
   // Router refusals (a path parameter too long or not decodable) answer like every other error: a
   // code and a message in the caller's language, through the filter made below.
   const errors: { filter?: AllExceptionsFilter } = {};
@@ -85,7 +115,7 @@ export async function createApp({
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
       const mapped = mapError(error);
       const body = errors.filter?.body(mapped, request as unknown as AppRequest);
-      for (const [name, value] of securityHeaders) reply.header(name, value);
+      for (const [name, value] of headersFor(request.url)) reply.header(name, value);
       void reply
         .status(mapped.status)
         .header('x-request-id', request.id)
@@ -132,7 +162,7 @@ export async function createApp({
 
   // with the request id, which every response carries
   fastify.addHook('onRequest', (request, reply, done) => {
-    for (const [name, value] of securityHeaders) reply.raw.setHeader(name, value);
+    for (const [name, value] of headersFor(request.url)) reply.raw.setHeader(name, value);
     reply.raw.setHeader('x-request-id', request.id);
     done();
   });

@@ -42,8 +42,9 @@ describe('security: CSP, cookies and secrets', () => {
     });
     afterAll(() => t.close());
 
-    it('sends a CSP that allows only its own scripts, no plugins and no framing', async () => {
-      const res = await t.inject({ method: 'GET', url: '/api/health' });
+    it('sends the web app’s pages a CSP that allows only its own scripts, no plugins and no framing', async () => {
+      // (API tests run without the built web app: its routes answer 404 here, through the same hooks)
+      const res = await t.inject({ method: 'GET', url: '/catalogue' });
       const csp = parseCsp(res.headers['content-security-policy']);
       expect(csp.get('default-src')).toEqual(["'self'"]);
       expect(csp.get('script-src')).toEqual(["'self'"]);
@@ -70,14 +71,39 @@ describe('security: CSP, cookies and secrets', () => {
       expect(inlineScriptProblems('<script>alert(1)</script><a onclick="x()">')).toHaveLength(2);
     });
 
-    it('sends the same CSP on every response, the web app’s routes and errors included', async () => {
-      // (API tests run without the built web app: its routes answer 404 here, through the same hooks)
-      for (const url of ['/catalogue', '/api/nope', '/api/docs/openapi.json']) {
+    it('sends that CSP on every page, the API’s documentation (Swagger UI) and errors included', async () => {
+      for (const url of ['/', '/catalogue', '/products/x', '/api/docs']) {
         const res = await t.inject({ method: 'GET', url });
         expect({ url, scripts: parseCsp(res.headers['content-security-policy']).get('script-src') }).toEqual({
           url,
           scripts: ["'self'"],
         });
+      }
+    });
+
+    it('sends the API’s answers, errors included, a CSP that allows nothing and the headers of a non-page', async () => {
+      const user = await new Factory(t).member('buyer', 'approved');
+      for (const [url, auth] of [
+        ['/api/health', {}],
+        ['/api/nope', {}],
+        ['/api/notifications', {}],
+        ['/api/notifications', user.auth],
+      ] as const) {
+        const res = await t.inject({ method: 'GET', url, headers: auth });
+        const csp = parseCsp(res.headers['content-security-policy']);
+        expect({ url, csp: Object.fromEntries(csp) }).toEqual({
+          url,
+          csp: { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] },
+        });
+        expect(res.headers).toMatchObject({
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+          'referrer-policy': 'no-referrer',
+          'cross-origin-resource-policy': 'same-origin',
+        });
+        // only a page acts on these
+        expect(res.headers['cross-origin-opener-policy']).toBeUndefined();
+        expect(res.headers['x-xss-protection']).toBeUndefined();
       }
     });
 
@@ -120,7 +146,9 @@ describe('security: CSP, cookies and secrets', () => {
       expect(header).toMatch(/;\s*Path=\/api\/auth/i);
 
       expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
-      expect(parseCsp(res.headers['content-security-policy']).has('upgrade-insecure-requests')).toBe(true);
+      const page = await t.inject({ method: 'GET', url: '/catalogue' });
+      expect(page.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      expect(parseCsp(page.headers['content-security-policy']).has('upgrade-insecure-requests')).toBe(true);
 
       const logout = await t.inject({
         method: 'POST',

@@ -30,7 +30,8 @@ describe('GET /api/health', () => {
   it('sends security headers', async () => {
     const res = await t.inject({ method: 'GET', url: '/api/health' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(res.headers['x-frame-options']).toBe('DENY');
   });
 
   it('reports 503 when the database is gone', async () => {
