@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../test/database';
@@ -28,6 +30,16 @@ function runServer(env: Record<string, string>, until?: RegExp): Promise<Run> {
     child.on('error', reject);
     child.on('exit', (code) => resolve({ code, output }));
   });
+}
+
+/** A port nobody listens on now. */
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
 }
 
 describe('production mode', () => {
@@ -71,6 +83,55 @@ describe('production mode', () => {
       expect(rows[0].n).toBe(0);
     } finally {
       await client.end();
+    }
+  });
+
+  it('at level info logs one line per answered request, without its token, and no deprecation warning', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [MAIN], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        NODE_ENV: 'production',
+        DATABASE_URL: db.url,
+        JWT_SECRET: STRONG,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const waiters: { until: RegExp; resolve: () => void }[] = [];
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      for (const w of waiters.filter((w) => w.until.test(output))) w.resolve();
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const waitFor = (until: RegExp) =>
+      until.test(output)
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => waiters.push({ until, resolve }));
+    const exited = once(child, 'exit');
+    try {
+      await waitFor(/Press Ctrl-C/);
+      const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2VjcmV0LXRva2VuLXNpZ25hdHVyZQ';
+      expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+      const refused = await fetch(`http://127.0.0.1:${port}/api/notifications`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(refused.status).toBe(401);
+      await waitFor(/"url":"\/api\/notifications"[^\n]*request completed/);
+      const lines = output.split('\n').filter((line) => line.includes('"url":"/api/'));
+      expect(lines).toHaveLength(2);
+      expect(lines.every((line) => line.includes('"msg":"request completed"'))).toBe(true);
+      expect(output).not.toContain('incoming request');
+      expect(output).not.toContain(token);
+      expect(output).not.toMatch(/Deprecation|FSTDEP/);
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
     }
   });
 });
