@@ -75,6 +75,25 @@ describe('SlotPicker', () => {
     expect(slotButtons()[0].getAttribute('aria-label')).toBe('09:00–09:30 Vietnam');
   });
 
+  it('opens on the first day with a slot that can still be chosen', () => {
+    // late on 27 Nov: one slot of the day left, and it is busy; 28 Nov still has a free one
+    renderWithProviders(
+      <Harness
+        viewerZone="Asia/Ho_Chi_Minh"
+        busy={new Set(['2026-11-27T04:40:00.000Z'])}
+        now={new Date('2026-11-27T04:10:00.000Z')}
+      />,
+    );
+    expect(screen.getByRole('tab', { name: /Sat 28 Nov/ }).getAttribute('aria-selected')).toBe('true');
+    expect(slotButtons()).toHaveLength(1);
+    expect(slotButtons()[0].hasAttribute('disabled')).toBe(false);
+  });
+
+  it('opens on the current day while one of its slots can still be chosen', () => {
+    renderWithProviders(<Harness viewerZone="Asia/Ho_Chi_Minh" now={new Date('2026-11-27T04:10:00.000Z')} />);
+    expect(screen.getByRole('tab', { name: /Fri 27 Nov/ }).getAttribute('aria-selected')).toBe('true');
+  });
+
   it('greys out busy and begun slots and stops at three', () => {
     const onChange = jest.fn();
     renderWithProviders(

@@ -39,7 +39,10 @@ export function ProposeSlots({
     return set;
   }, [theirs.data, mine.data]);
 
-  if (slots.isPending) return <Skeleton height={160} radius="md" />;
+  // Until both people's free/busy times are known (or have failed), the slots wait: a slot that looks
+  // free and turns grey once they arrive could already have been chosen, and the day shown (the first
+  // with a free slot) could change under the pointer.
+  if (slots.isPending || theirs.isLoading || mine.isLoading) return <Skeleton height={160} radius="md" />;
   if (slots.isError) return <SlotPickerError message={errorMessageOf(slots.error, t)} />;
   return (
     <SlotPicker

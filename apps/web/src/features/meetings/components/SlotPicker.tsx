@@ -60,16 +60,20 @@ export function SlotPicker({
     return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b));
   }, [slots, fairZone]);
 
-  const firstOpenDay =
-    days.find(([, daySlots]) => daySlots.some((s) => new Date(s.start) > now))?.[0] ?? days[0]?.[0] ?? null;
-  const [day, setDay] = useState<string | null>(null);
-  const activeDay = day ?? firstOpenDay;
-
   const isBusy = (start: string) => {
     if (!busy) return false;
     for (const b of busy) if (sameInstant(b, start)) return true;
     return false;
   };
+  // Opens on the first day with a slot that can still be chosen (not begun, not busy): late in a fair
+  // day whose last slots are taken, that is tomorrow, not a page of grey slots.
+  const firstOpenDay =
+    days.find(([, daySlots]) => daySlots.some((s) => new Date(s.start) > now && !isBusy(s.start)))?.[0] ??
+    days.find(([, daySlots]) => daySlots.some((s) => new Date(s.start) > now))?.[0] ??
+    days[0]?.[0] ??
+    null;
+  const [day, setDay] = useState<string | null>(null);
+  const activeDay = day ?? firstOpenDay;
   const isChosen = (start: string) => value.some((v) => sameInstant(v, start));
   const toggle = (start: string) => {
     if (isChosen(start)) onChange(value.filter((v) => !sameInstant(v, start)));
