@@ -172,11 +172,23 @@ function statFields(pid) {
   }
 }
 
+/** Clock ticks of /proc (USER_HZ, 100 on Linux) in ms; several counts are added up. */
+const ticksMs = (...ticks) => (ticks.reduce((sum, t) => sum + Number(t), 0) * 1000) / 100;
+
+/** Every process named `postgres` (the servers' postmasters and their children) with its stat fields. */
+function* postgresProcesses() {
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const stat = statFields(pid);
+    if (stat?.comm === 'postgres') yield { pid, fields: stat.fields };
+  }
+}
+
 /** User and kernel CPU time a process has used so far, in ms, from /proc (0 where there is none). */
 export function cpuSplitMs(pid) {
   const fields = statFields(pid)?.fields;
   if (!fields) return { user: 0, kernel: 0 };
-  return { user: (Number(fields[11]) * 1000) / 100, kernel: (Number(fields[12]) * 1000) / 100 };
+  return { user: ticksMs(fields[11]), kernel: ticksMs(fields[12]) };
 }
 
 /**
@@ -195,20 +207,13 @@ export function cpuMs(pid) {
  * included. Processes are found by name (`postgres`); null when there is none (a server on another host).
  */
 export function postgresCpuMs() {
-  let live = 0;
-  let reaped = 0;
-  let found = false;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = statFields(entry);
-    if (!stat || stat.comm !== 'postgres') continue;
-    found = true;
-    const f = stat.fields;
-    live += Number(f[11]) + Number(f[12]);
+  let total = null;
+  for (const { fields: f } of postgresProcesses()) {
+    total = (total ?? 0) + ticksMs(f[11], f[12]);
     // the postmaster: its parent is not a postgres process
-    if (statFields(f[1])?.comm !== 'postgres') reaped += Number(f[13]) + Number(f[14]);
+    if (statFields(f[1])?.comm !== 'postgres') total += ticksMs(f[13], f[14]);
   }
-  return found ? ((live + reaped) * 1000) / 100 : null;
+  return total;
 }
 
 /**
@@ -219,13 +224,10 @@ export function postgresCpuMs() {
 export async function postgresBackendsGone(name, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
   const remaining = () =>
-    readdirSync('/proc').some((entry) => {
-      if (!/^\d+$/.test(entry)) return false;
-      const stat = statFields(entry);
-      if (stat?.comm !== 'postgres') return false;
-      if (stat.fields[0] === 'Z') return true;
+    [...postgresProcesses()].some(({ pid, fields }) => {
+      if (fields[0] === 'Z') return true;
       try {
-        return readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(` ${name} `);
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${name} `);
       } catch {
         return false;
       }
@@ -236,7 +238,7 @@ export async function postgresBackendsGone(name, timeoutMs = 10_000) {
 /** CPU time (ms) of the children this process has waited for (a finished execFileSync, say). */
 export function reapedChildrenCpuMs() {
   const f = statFields(process.pid)?.fields;
-  return f ? ((Number(f[13]) + Number(f[14])) * 1000) / 100 : 0;
+  return f ? ticksMs(f[13], f[14]) : 0;
 }
 
 /** The machine's CPU counters (/proc/stat), for `busyShare`. */
