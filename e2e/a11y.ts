@@ -129,8 +129,19 @@ export async function waitForContent(page: Page, lang: Lang, label: string, { ma
 
 /** axe-core's serious and critical violations on the page as it is now. */
 export async function seriousViolations(page: Page) {
+  // axe-core (1.5 MB of script) goes into a document once: the pages after the first are reached inside
+  // the app, so it is still there, and putting it in again cost a quarter of each check. The legacy
+  // (axe.run) mode checks the page where it is, instead of passing its results to a new blank page to
+  // be put together (a page opened per check, a second each on a 2-core machine): the app has no
+  // frames from another origin, which only that mode can reach.
+  const injected = await page.evaluate(
+    () => typeof (globalThis as { axe?: { run?: unknown } }).axe?.run === 'function',
+  );
   // Only the violations are detailed (the other result types are not read here).
-  const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+  const { violations } = await new AxeBuilder({ page, ...(injected ? { axeSource: ';' } : {}) })
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode()
+    .analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({
