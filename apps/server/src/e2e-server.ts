@@ -80,6 +80,7 @@ async function main(): Promise<void> {
       dataDir: join(dir, 'pg'),
       port: await freePort(),
       persistent: false,
+      callerStopsOnSignal: true,
     });
     const config = loadConfig({
       ...process.env,

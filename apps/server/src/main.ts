@@ -47,7 +47,8 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const db = await resolveDatabase(config);
+  // stopped by shutdown() below, after the server
+  const db = await resolveDatabase(config, { callerStopsOnSignal: true });
   let stopping = false;
   const stopDb = async () => {
     if (!db.embedded) return;

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../test/database';
@@ -132,6 +134,39 @@ describe('production mode', () => {
     } finally {
       child.kill('SIGTERM');
       await exited;
+    }
+  });
+
+  it('with the embedded PostgreSQL, stops the server before the database on a signal (npm start, Ctrl-C)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'craftmatch-stop-'));
+    chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as the postgres user when this runs as root
+    const pgPort = await freePort();
+    try {
+      const run = await runServer(
+        {
+          DATA_DIR: dataDir,
+          EMBEDDED_PG_PORT: String(pgPort),
+          JWT_SECRET: STRONG,
+          PORT: '0',
+          DEMO_DATA: 'false',
+          LOG_LEVEL: 'warn',
+        },
+        /Press Ctrl-C/,
+      );
+      expect(run.output).toContain('CraftMatch is ready');
+      expect(run.output).toContain('Stopped cleanly.');
+      // no connection of the server's pool was ended by the database stopping under it
+      expect(run.output).not.toMatch(/terminating connection|connection was lost/);
+      expect(run.code).toBe(0);
+      const client = new Client({
+        host: '127.0.0.1',
+        port: pgPort,
+        user: 'postgres',
+        connectionTimeoutMillis: 2000,
+      });
+      await expect(client.connect()).rejects.toThrow(/ECONNREFUSED/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

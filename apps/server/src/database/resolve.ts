@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { AppConfig } from '../config/config';
-import { startEmbeddedPostgres } from './embedded';
+import { startEmbeddedPostgres, type EmbeddedOptions } from './embedded';
 
 export interface ResolvedDatabase {
   url: string;
@@ -11,7 +11,7 @@ export interface ResolvedDatabase {
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL with its data in DATA_DIR/pg. */
 export async function resolveDatabase(
   config: AppConfig,
-  log?: (line: string) => void,
+  { log, callerStopsOnSignal = false }: Pick<EmbeddedOptions, 'log' | 'callerStopsOnSignal'> = {},
 ): Promise<ResolvedDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   const db = await startEmbeddedPostgres({
@@ -19,6 +19,7 @@ export async function resolveDatabase(
     port: config.embedded.port,
     persistent: true,
     log,
+    callerStopsOnSignal,
   });
   return { ...db, embedded: true };
 }
