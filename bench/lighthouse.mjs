@@ -9,7 +9,10 @@
 // everything, and ends with one JSON line:
 // {"catalogue":{"performance":0.9x,"accessibility":0.9x},"product":{…}}. BENCH_REPORT_DIR=<folder>
 // also writes the median run's full report per page (catalogue.json, product.json).
-// Goals: performance ≥ 0.90 and accessibility ≥ 0.95 on both pages.
+// Goals: performance ≥ 0.90 and accessibility ≥ 0.95 on both pages. The performance score depends on the
+// host: Lighthouse slows the CPU 4x from what it finds, and prints its reading of it (benchmarkIndex) with
+// each run. On a machine of the same kind, catalogue 97 and product 92 one day, 73–81 and 67–72 another,
+// with the same build (total blocking time 0.65–1.1 s instead of ~0.1 s).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +95,8 @@ async function audit(lighthouse, port, url) {
       cls: audits['cumulative-layout-shift'].numericValue,
       jsTransferBytes: scripts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
       jsRequests: scripts.length,
+      // Lighthouse's own reading of this machine's CPU (its 4x slowdown is applied on top of it)
+      benchmarkIndex: result.lhr.environment?.benchmarkIndex,
       failing: Object.values(audits)
         .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
         .filter((a) =>
@@ -103,7 +108,12 @@ async function audit(lighthouse, port, url) {
   // The median run by performance score (accessibility does not vary between runs).
   const order = [...runs].sort((a, b) => a.performance - b.performance);
   const { lhr, ...median } = order[Math.floor(order.length / 2)];
-  return { ...median, lhr, performanceRuns: runs.map((r) => r.performance) };
+  return {
+    ...median,
+    lhr,
+    performanceRuns: runs.map((r) => r.performance),
+    benchmarkIndexRuns: runs.map((r) => r.benchmarkIndex ?? NaN),
+  };
 }
 
 const { cleanup, base } = await startStack({
@@ -155,7 +165,8 @@ try {
           ', ',
         )}), accessibility ${Math.round(r.accessibility * 100)}; FCP ${(r.fcp / 1000).toFixed(2)} s, ` +
         `LCP ${(r.lcp / 1000).toFixed(2)} s, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}; ` +
-        `JS ${(r.jsTransferBytes / 1024).toFixed(1)} KiB over the wire in ${r.jsRequests} requests`,
+        `JS ${(r.jsTransferBytes / 1024).toFixed(1)} KiB over the wire in ${r.jsRequests} requests; ` +
+        `host CPU benchmarkIndex ${r.benchmarkIndexRuns.map((b) => Math.round(b)).join(', ')}`,
     );
     if (r.failing.length) log(`  accessibility audits below 0.9: ${r.failing.join(', ')}`);
   }
