@@ -151,6 +151,26 @@ for (const lang of ['vi', 'en'] as const) {
   });
 }
 
+test('the check finds violations on a page reached inside the app, where axe-core is already in the document', async ({
+  browser,
+}) => {
+  const context = await contextIn(browser, 'en');
+  const { page, check } = await checker(await context.newPage(), 'en');
+  await check('/catalogue');
+  await navigateInApp(page, '/fairs');
+  await waitForContent(page, 'en', '/fairs');
+  // a button without a name and an image without a text alternative, as a careless change would add them
+  await page.locator('main').evaluate((main) => {
+    (main as unknown as { insertAdjacentHTML(at: string, html: string): void }).insertAdjacentHTML(
+      'beforeend',
+      '<button type="button"></button><img src="/no-such-image.png">',
+    );
+  });
+  const rules = (await seriousViolations(page)).map((v) => v.rule);
+  expect(rules).toEqual(expect.arrayContaining(['button-name', 'image-alt']));
+  await context.close();
+});
+
 interface Account {
   role: string;
   email: string;
