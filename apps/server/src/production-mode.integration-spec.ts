@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../test/database';
+import { freePort } from '../test/free-port';
 
 const MAIN = join(__dirname, '..', 'dist', 'main.js');
 const STRONG = 'c0ffee42-7d1e-4b7a-9f3e-1a2b3c4d5e6f-9a8b7c6d5e4f';
@@ -32,16 +32,6 @@ function runServer(env: Record<string, string>, until?: RegExp): Promise<Run> {
     child.on('error', reject);
     child.on('exit', (code) => resolve({ code, output }));
   });
-}
-
-/** A port nobody listens on now. */
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 describe('production mode', () => {

@@ -3,7 +3,6 @@ import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +11,7 @@ import sharp from 'sharp';
 import { io, type Socket } from 'socket.io-client';
 import type { AppNotification, AuthSession, ExhibitorProfile, FileRef } from '@craftmatch/shared';
 import { hashPassword } from '../src/common/passwords';
+import { freePort } from './free-port';
 import { multipart } from './multipart';
 
 /**
@@ -69,17 +69,6 @@ async function stop(proc: Proc | undefined): Promise<number | null> {
   if (!proc) return null;
   if (proc.child.exitCode === null && proc.child.signalCode === null) proc.child.kill('SIGTERM');
   return proc.exited;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 interface Answer {
