@@ -2,7 +2,16 @@
 // free ports in a temporary folder (never the user's .data/), and stop and remove them afterwards.
 import { execFileSync, spawn } from 'node:child_process';
 import { createSecretKey, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import os, { tmpdir } from 'node:os';
@@ -79,7 +88,9 @@ export function serverNodeOptions() {
  * job queue, log level warn unless `env` says otherwise.
  */
 export async function startServer({ url, port, env = {}, nodeArgs = [] }) {
-  const args = [...serverNodeOptions(), ...nodeArgs, join(root, 'apps/server/dist/main.js')];
+  // BENCH_NODE_ARGS: more Node.js options for the servers while diagnosing (e.g. "--trace-gc")
+  const extra = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const args = [...serverNodeOptions(), ...extra, ...nodeArgs, join(root, 'apps/server/dist/main.js')];
   const server = spawn(process.execPath, args, {
     cwd: join(root, 'apps/server'),
     env: {
@@ -119,6 +130,18 @@ export async function startServer({ url, port, env = {}, nodeArgs = [] }) {
   // keep draining its output (warnings) so a full pipe never blocks it
   server.stdout.removeAllListeners('data');
   server.stderr.removeAllListeners('data');
+  // BENCH_SERVER_LOG=<folder>: each server's output goes to <folder>/server-<port>.log (timestamped lines)
+  if (process.env.BENCH_SERVER_LOG) {
+    mkdirSync(process.env.BENCH_SERVER_LOG, { recursive: true });
+    const file = createWriteStream(join(process.env.BENCH_SERVER_LOG, `server-${port}.log`));
+    const stamp = (chunk) => {
+      const now = new Date().toISOString();
+      for (const line of chunk.toString().split('\n')) if (line) file.write(`${now} ${line}\n`);
+    };
+    server.stdout.on('data', stamp);
+    server.stderr.on('data', stamp);
+    server.once('exit', () => file.end());
+  }
   server.stdout.resume();
   server.stderr.resume();
   return server;

@@ -24,6 +24,14 @@ const run = promisify(execFile);
 const REDIS_URL = process.env.REDIS_URL;
 const ROOT = join(__dirname, '..', '..', '..');
 const MAIN = join(ROOT, 'apps', 'server', 'dist', 'main.js');
+/** The Node.js options production runs the server with: those of its `serve` script (the README's). */
+const NODE_OPTIONS: string[] = (
+  JSON.parse(readFileSync(join(ROOT, 'apps', 'server', 'package.json'), 'utf8')) as {
+    scripts: { serve: string };
+  }
+).scripts.serve
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--'));
 const DEPLOY = join(ROOT, 'deploy');
 const PASSWORD = 'Gom-BatTrang-2026!deploy';
 
@@ -195,7 +203,7 @@ describe('deployment: two instances behind the load balancer, backup and restore
   });
 
   async function startInstances(): Promise<Proc[]> {
-    const started = ports.map((port) => start(process.execPath, [MAIN], instanceEnv(port)));
+    const started = ports.map((port) => start(process.execPath, [...NODE_OPTIONS, MAIN], instanceEnv(port)));
     instances = started;
     await Promise.all(started.map((p) => ready(p, /Press Ctrl-C/)));
     return started;
