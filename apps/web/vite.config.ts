@@ -126,7 +126,23 @@ function boot(plan: BootPlan) {
     const first = product
       ? (body?.photoFileIds as string[] | undefined)?.[0]
       : (body?.items as { photoFileId: string | null }[] | undefined)?.[0]?.photoFileId;
-    if (first) hint('preload', product ? `/api/files/${first}` : `/api/files/${first}/thumb`, 'image');
+    if (!first) return;
+    const photo = product ? `/api/files/${first}` : `/api/files/${first}/thumb`;
+    hint('preload', photo, 'image');
+    // The product page's first photo is drawn in the static shell, where the page will show it: on a
+    // slow network it is there before the app's code has arrived and run (the page replaces the shell).
+    const main = product ? document.querySelector('#cm-shell main') : null;
+    if (!main) return;
+    const bar = document.createElement('i');
+    bar.style.cssText = 'height: 20px; width: 30%';
+    const frame = document.createElement('div');
+    frame.className = 'cm-shell-photo';
+    const img = document.createElement('img');
+    img.src = photo;
+    img.alt = '';
+    img.fetchPriority = 'high';
+    frame.appendChild(img);
+    main.replaceChildren(bar, frame);
   });
 }
 

@@ -59,3 +59,37 @@ test('a signed-out visitor finds Bát Tràng ceramics without accents and reache
 
   expect(pageErrors).toEqual([]);
 });
+
+test('on a slow network the product page shows its first photo before the app has arrived', async ({
+  page,
+}) => {
+  const list = await page.request.get('/api/catalogue/products?limit=24');
+  const { items } = (await list.json()) as { items: { slug: string; photoFileId: string | null }[] };
+  const withPhoto = items.find((item) => item.photoFileId);
+  expect(withPhoto).toBeDefined();
+  const { slug, photoFileId } = withPhoto!;
+
+  // The app's code is held back, as a slow fair-floor network would.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/app-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/p/${slug}`, { waitUntil: 'commit' });
+
+  const shellPhoto = page.locator('#cm-shell .cm-shell-photo img');
+  await expect(shellPhoto).toHaveAttribute('src', `/api/files/${photoFileId}`);
+  await expect
+    .poll(() => shellPhoto.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth))
+    .toBeGreaterThan(0);
+  await expect(page.locator('#cm-shell')).toBeVisible();
+
+  release();
+  await new PublicProductPage(page).expectLoaded(slug);
+  await expect(page.locator('#cm-shell')).toHaveCount(0);
+  await expect(page.getByRole('img', { name: /photo 1$/ })).toHaveAttribute(
+    'src',
+    `/api/files/${photoFileId}`,
+  );
+});
