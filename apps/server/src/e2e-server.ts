@@ -34,7 +34,10 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Folders of earlier launchers that were killed outright (SIGKILL leaves no chance to clean up). */
+/**
+ * Folders of earlier launchers that were killed outright (SIGKILL leaves no chance to clean up), and
+ * their PostgreSQL: it runs in a process group of its own, so it outlives a launcher killed that way.
+ */
 function sweepOrphans(): void {
   for (const name of readdirSync(tmpdir())) {
     if (!name.startsWith(PREFIX)) continue;
@@ -45,7 +48,15 @@ function sweepOrphans(): void {
     } catch {
       continue; // not ours to judge (no owner file yet, or not a folder)
     }
-    if (Number.isInteger(owner) && owner > 0 && !alive(owner)) rmSync(dir, { recursive: true, force: true });
+    if (!Number.isInteger(owner) || owner <= 0 || alive(owner)) continue;
+    try {
+      // postmaster.pid's first line: PostgreSQL's pid; SIGQUIT is its immediate shutdown
+      const postgres = Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      if (Number.isInteger(postgres) && postgres > 0) process.kill(postgres, 'SIGQUIT');
+    } catch {
+      // no database was running there
+    }
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
