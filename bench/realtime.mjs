@@ -288,7 +288,6 @@ async function main() {
     const stalls = loopStalls();
     let sent = 0;
     let measuredFrom = Infinity;
-    let measuredAt = null;
     let cpu0 = null;
     await new Promise((resolve) => {
       const tick = () => {
@@ -296,7 +295,6 @@ async function main() {
         while (sent < due) {
           if (sent === warmCount) {
             measuredFrom = performance.now();
-            measuredAt = new Date();
             cpu0 = servers.map((s) => cpuOf(s.child.pid));
             stalls.start();
           }
@@ -355,7 +353,7 @@ async function main() {
       `server CPU during the run: ${cpu.map((c) => `${(c / 1000).toFixed(1)} s`).join(' + ')} (${((cpu[0] + cpu[1]) / Math.max(1, measured)).toFixed(1)} ms per accept) · memory ${mbPer1000.toFixed(1)} MB per 1,000 connections · load ${loadAverage()}`,
     );
     log(
-      `p99 by second of the measured run (from ${measuredAt?.toISOString()}, ms): ${Array.from(
+      `p99 by second of the measured run (from ${new Date(performance.timeOrigin + measuredFrom).toISOString()}, ms): ${Array.from(
         bySecond,
         (l) =>
           l

@@ -25,7 +25,7 @@ const REDIS_URL = process.env.REDIS_URL;
 const ROOT = join(__dirname, '..', '..', '..');
 const MAIN = join(ROOT, 'apps', 'server', 'dist', 'main.js');
 /** The Node.js options production runs the server with: those of its `serve` script (the README's). */
-const NODE_OPTIONS: string[] = (
+const SERVE_OPTIONS: string[] = (
   JSON.parse(readFileSync(join(ROOT, 'apps', 'server', 'package.json'), 'utf8')) as {
     scripts: { serve: string };
   }
@@ -203,7 +203,7 @@ describe('deployment: two instances behind the load balancer, backup and restore
   });
 
   async function startInstances(): Promise<Proc[]> {
-    const started = ports.map((port) => start(process.execPath, [...NODE_OPTIONS, MAIN], instanceEnv(port)));
+    const started = ports.map((port) => start(process.execPath, [...SERVE_OPTIONS, MAIN], instanceEnv(port)));
     instances = started;
     await Promise.all(started.map((p) => ready(p, /Press Ctrl-C/)));
     return started;
