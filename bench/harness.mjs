@@ -4,10 +4,11 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createSecretKey, randomBytes } from 'node:crypto';
 import {
   chmodSync,
-  createWriteStream,
+  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -86,64 +87,55 @@ export function serverNodeOptions() {
  * Spawns the built server on `url` (it applies the migrations) with the Node.js options of production
  * (`serverNodeOptions`), and resolves with the child process once it says it is ready. No demo data, no
  * job queue, log level warn unless `env` says otherwise.
+ *
+ * The server writes its output to a file, as a deployed server writes to its journal, and not through a
+ * pipe into this process: here runs the load generator, and at level info it would read one line per
+ * request on its own event loop. The file is removed when the server exits; BENCH_SERVER_LOG=<folder>
+ * keeps it there (server-<port>.log) for diagnosis.
  */
 export async function startServer({ url, port, env = {}, nodeArgs = [] }) {
   // BENCH_NODE_ARGS: more Node.js options for the servers while diagnosing (e.g. "--trace-gc")
   const extra = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   const args = [...serverNodeOptions(), ...extra, ...nodeArgs, join(root, 'apps/server/dist/main.js')];
-  const server = spawn(process.execPath, args, {
-    cwd: join(root, 'apps/server'),
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'false',
-      JOBS: 'false',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      NODE_ENV: 'development',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
+  const kept = process.env.BENCH_SERVER_LOG;
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'craftmatch-bench-log-'));
+  mkdirSync(dir, { recursive: true });
+  const logFile = join(dir, `server-${port}.log`);
+  const fd = openSync(logFile, 'w');
+  let server;
   try {
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server not ready after 120 s:\n${output}`)), 120_000);
-      const onData = (chunk) => {
-        output += chunk.toString();
-        if (output.includes('Press Ctrl-C to stop')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      server.stdout.on('data', onData);
-      server.stderr.on('data', onData);
-      server.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+    server = spawn(process.execPath, args, {
+      cwd: join(root, 'apps/server'),
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        DEMO_DATA: 'false',
+        JOBS: 'false',
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        NODE_ENV: 'development',
+        ...env,
+      },
+      stdio: ['ignore', fd, fd],
     });
-  } catch (error) {
-    await stopProcess(server);
-    throw error;
+  } finally {
+    closeSync(fd);
   }
-  server.removeAllListeners('exit');
-  // keep draining its output (warnings) so a full pipe never blocks it
-  server.stdout.removeAllListeners('data');
-  server.stderr.removeAllListeners('data');
-  // BENCH_SERVER_LOG=<folder>: each server's output goes to <folder>/server-<port>.log (timestamped lines)
-  if (process.env.BENCH_SERVER_LOG) {
-    mkdirSync(process.env.BENCH_SERVER_LOG, { recursive: true });
-    const file = createWriteStream(join(process.env.BENCH_SERVER_LOG, `server-${port}.log`));
-    const stamp = (chunk) => {
-      const now = new Date().toISOString();
-      for (const line of chunk.toString().split('\n')) if (line) file.write(`${now} ${line}\n`);
-    };
-    server.stdout.on('data', stamp);
-    server.stderr.on('data', stamp);
-    server.once('exit', () => file.end());
+  const output = () => readFileSync(logFile, 'utf8');
+  const exited = () => server.exitCode !== null || server.signalCode !== null;
+  if (!kept) server.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const deadline = Date.now() + 120_000;
+  while (!output().includes('Press Ctrl-C to stop')) {
+    if (exited()) throw new Error(`server exited with ${server.exitCode ?? server.signalCode}:\n${output()}`);
+    if (Date.now() > deadline) {
+      const text = output();
+      await stopProcess(server);
+      throw new Error(`server not ready after 120 s:\n${text}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  server.stdout.resume();
-  server.stderr.resume();
   return server;
 }
 

@@ -145,10 +145,21 @@ export async function createApp({
   );
   const fastify = app.getHttpAdapter().getInstance();
   app.useLogger(new PinoNestLogger(fastify.log));
-  // one line per answered request at level info; below it, no hook at all
+  // one line per answered request at level info (its request id, method, URL, status and milliseconds);
+  // below it, no hook at all. The fields are read straight off the request: through Fastify's req and res
+  // serialisers (host, remote address and port) and the redaction of their output, the line cost twice as
+  // much CPU (3% of a small authenticated GET's, against 1.5%)
   if (['trace', 'debug', 'info'].includes(config.logLevel)) {
     fastify.addHook('onResponse', (request, reply, done) => {
-      request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+      request.log.info(
+        {
+          method: request.method,
+          url: request.url,
+          statusCode: reply.statusCode,
+          responseTime: Math.round(reply.elapsedTime * 10) / 10,
+        },
+        'request completed',
+      );
       done();
     });
   }

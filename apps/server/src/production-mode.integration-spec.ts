@@ -127,6 +127,10 @@ describe('production mode', () => {
       const lines = output.split('\n').filter((line) => line.includes('"url":"/api/'));
       expect(lines).toHaveLength(2);
       expect(lines.every((line) => line.includes('"msg":"request completed"'))).toBe(true);
+      // the refused request's line says what was asked and how it was answered
+      const refusedLine = JSON.parse(lines.find((line) => line.includes('/api/notifications')) ?? '{}');
+      expect(refusedLine).toMatchObject({ method: 'GET', statusCode: 401, reqId: expect.any(String) });
+      expect(refusedLine.responseTime).toEqual(expect.any(Number));
       expect(output).not.toContain('incoming request');
       expect(output).not.toContain(token);
       expect(output).not.toMatch(/Deprecation|FSTDEP/);
