@@ -31,7 +31,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const GOAL_RATIO = 0.35;
-// the server's log level; 'info' (the default in production) logs every request
+// the server's log level; at 'info' (the default) it logs a line per request, which a deployment behind a
+// load balancer that logs them already can leave to it (README, Deployment: LOG_LEVEL info or warn)
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'warn';
 
 const log = (...args) => console.log('[bench:http]', ...args);
@@ -159,7 +160,7 @@ async function main() {
     bare = await startBare();
 
     log(
-      `${CONNECTIONS} connections × ${DURATION} s (after ${WARMUP} s warm-up), ${ROUNDS} rounds, load ${loadAverage()}`,
+      `${CONNECTIONS} connections × ${DURATION} s (after ${WARMUP} s warm-up), ${ROUNDS} rounds, server log level ${LOG_LEVEL} (BENCH_LOG_LEVEL), load ${loadAverage()}`,
     );
     const bareRuns = [];
     const apiRuns = [];
