@@ -124,18 +124,20 @@ export async function startServer({ url, port, env = {}, nodeArgs = [] }) {
     closeSync(fd);
   }
   const output = () => readFileSync(logFile, 'utf8');
-  const exited = () => server.exitCode !== null || server.signalCode !== null;
-  if (!kept) server.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const removeLog = () => kept || rmSync(dir, { recursive: true, force: true });
   const deadline = Date.now() + 120_000;
   while (!output().includes('Press Ctrl-C to stop')) {
-    if (exited()) throw new Error(`server exited with ${server.exitCode ?? server.signalCode}:\n${output()}`);
-    if (Date.now() > deadline) {
-      const text = output();
+    // a server that stops before it is ready: its output says why, read before the file is removed
+    if (server.exitCode !== null || server.signalCode !== null || Date.now() > deadline) {
+      const code = server.exitCode ?? server.signalCode;
+      const [text, why] = [output(), code === null ? 'after 120 s' : `it exited with ${code}`];
       await stopProcess(server);
-      throw new Error(`server not ready after 120 s:\n${text}`);
+      removeLog();
+      throw new Error(`server not ready (${why}):\n${text}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  server.once('exit', removeLog);
   return server;
 }
 

@@ -147,8 +147,8 @@ export async function createApp({
   app.useLogger(new PinoNestLogger(fastify.log));
   // one line per answered request at level info (its request id, method, URL, status and milliseconds);
   // below it, no hook at all. The fields are read straight off the request: through Fastify's req and res
-  // serialisers (host, remote address and port) and the redaction of their output, making the line took
-  // twice the CPU (6% of a small authenticated GET's, against 3%; V8 profiles under bench:http)
+  // serialisers (host, remote address and port) and the redaction of their output, the line took twice
+  // the CPU (6% of a small authenticated GET's, against 3%; V8 profiles under bench:http)
   if (['trace', 'debug', 'info'].includes(config.logLevel)) {
     fastify.addHook('onResponse', (request, reply, done) => {
       request.log.info(
